@@ -1,0 +1,95 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Every setting Kitab reads. Parsed once; a wrong value stops the app with a message
+// naming the variable. Documented in README.md ("Configuration").
+
+const ZBool = z
+  .enum(["1", "0", "true", "false", "on", "off", "yes", "no"], {
+    error: "expected one of true/false, on/off, yes/no, 1/0",
+  })
+  .transform((v) => ["1", "true", "on", "yes"].includes(v));
+
+const ZPort = z.coerce
+  .number({ error: "expected a port number" })
+  .int("expected a whole number")
+  .min(1, "expected a port from 1 to 65535")
+  .max(65535, "expected a port from 1 to 65535");
+
+const ZUrl = (protocols: string[]) =>
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: `expected a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` },
+  );
+
+export const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: ZPort.default(3000),
+    DATA_DIR: z.string().min(1).default(".data"),
+    DATABASE_URL: ZUrl(["postgres:", "postgresql:"]).optional(),
+    EMBEDDED_PG_PORT: ZPort.default(54329),
+    SEED_DEMO: ZBool.optional(),
+    DEMO_PASSWORD: z
+      .string()
+      .min(10, "expected at least 10 characters")
+      .default("kitab-demo-password"),
+    S3_ENDPOINT: ZUrl(["http:", "https:"]).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "expected a valid S3 bucket name")
+      .default("kitab"),
+    S3_ACCESS_KEY: z.string().min(1).optional(),
+    S3_SECRET_KEY: z.string().min(1).optional(),
+    S3_PATH_STYLE: ZBool.default(true),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.S3_ACCESS_KEY ? "S3_SECRET_KEY" : "S3_ACCESS_KEY"],
+        message: "required when S3_ENDPOINT is set",
+      });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    DATA_DIR: path.resolve(env.DATA_DIR),
+    // Demo accounts are for the self-contained setup, never silently on a real database.
+    SEED_DEMO: env.SEED_DEMO ?? !env.DATABASE_URL,
+  }));
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {
+  readonly code = "ENV_INVALID";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = ZEnv.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "environment");
+    const given = present[name];
+    const shown = given === undefined || /SECRET|PASSWORD|KEY|DATABASE_URL/.test(name) ? "" : ` (got "${given}")`;
+    return `  ${name}: ${issue.message}${shown}`;
+  });
+  throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+let cached: TEnv | undefined;
+
+export function getEnv(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

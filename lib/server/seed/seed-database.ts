@@ -1,0 +1,11 @@
+import "server-only";
+import type { TDb } from "@/lib/server/database/create-db";
+import { seedDemoData } from "./seed-demo-data";
+import { seedReferenceData } from "./seed-reference-data";
+
+// Idempotent: safe on every start; only what is missing is created.
+export async function seedDatabase(options: { db: TDb; demo: boolean; demoPassword: string }) {
+  const reference = await seedReferenceData(options.db);
+  const demo = options.demo ? await seedDemoData(options.db, options.demoPassword) : { created: 0 };
+  return { reference: reference.created, demo: demo.created };
+}

@@ -1,0 +1,15 @@
+import type { Readable } from "node:stream";
+
+export type TObjectStat = { size: number; etag: string; lastModified: Date };
+
+// The one interface both drivers (local disk, S3) implement. Keys are built by the
+// server (see assertObjectKey), never taken from users.
+export interface TObjectStore {
+  readonly kind: "local" | "s3";
+  /** Throws when the store cannot be used (for health checks). */
+  check(): Promise<void>;
+  put(key: string, body: Readable | Buffer, size?: number): Promise<void>;
+  get(key: string, range?: { start: number; end: number }): Promise<Readable>;
+  stat(key: string): Promise<TObjectStat | null>;
+  remove(key: string): Promise<void>;
+}

@@ -1,0 +1,78 @@
+// `npm start` / `npm run dev`: validates the settings, starts the embedded PostgreSQL when
+// DATABASE_URL is not set, applies migrations, seeds, builds if the build is stale, then
+// runs Next. SIGINT/SIGTERM stop Next first, then PostgreSQL.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdir } from "node:fs/promises";
+import { EnvError, getEnv } from "@/lib/env";
+import { applyMigrations } from "@/lib/server/database/apply-migrations";
+import { createDb } from "@/lib/server/database/create-db";
+import { startEmbeddedPostgres, type TEmbeddedPostgres } from "@/lib/server/database/start-embedded-postgres";
+import { seedDatabase } from "@/lib/server/seed/seed-database";
+import { buildIsStale } from "./lib/build-is-stale";
+import { runNext } from "./lib/run-next";
+
+const log = (message: string) => console.log(`[kitab] ${message}`);
+const dev = process.argv.includes("--dev");
+
+let env;
+try {
+  env = getEnv();
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+let embedded: TEmbeddedPostgres | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null) {
+    next.kill("SIGTERM");
+    await new Promise((resolve) => next!.once("exit", resolve));
+  }
+  if (embedded) {
+    log("Stopping the embedded PostgreSQL");
+    await embedded.stop().catch((error: unknown) => console.error(error));
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(130));
+process.on("SIGTERM", () => void shutdown(143));
+
+try {
+  await mkdir(env.DATA_DIR, { recursive: true, mode: 0o755 });
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    log(`Starting the embedded PostgreSQL (data in ${env.DATA_DIR}, port ${env.EMBEDDED_PG_PORT})`);
+    embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, log });
+    databaseUrl = embedded.url;
+  }
+  log("Applying database migrations");
+  await applyMigrations(databaseUrl);
+  const db = createDb(databaseUrl);
+  const seeded = await seedDatabase({ db, demo: env.SEED_DEMO, demoPassword: env.DEMO_PASSWORD });
+  await db.$disconnect();
+  if (seeded.reference + seeded.demo > 0) {
+    log(`Seeded ${seeded.reference} reference rows and ${seeded.demo} demo rows`);
+  }
+  if (!dev && (await buildIsStale())) {
+    log("Building the app (first start or changed sources)");
+    const code = await runNext(["build"], { env: process.env, wait: true });
+    if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+  }
+  if (stopping) process.exit(0);
+  next = await runNext([dev ? "dev" : "start", "--port", String(env.PORT)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    wait: false,
+  });
+  next.on("exit", (code) => void shutdown(code ?? 1));
+} catch (error) {
+  console.error(`[kitab] Start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
