@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- patches untyped internals of pg and the adapter */
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { defineConfig, env } from 'prisma/config'

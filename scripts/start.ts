@@ -1,7 +1,7 @@
 // `npm start` / `npm run dev`: validates the settings, starts the embedded PostgreSQL when
 // DATABASE_URL is not set, applies migrations, seeds, builds if the build is stale, then
 // runs Next. SIGINT/SIGTERM stop Next first, then PostgreSQL.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { EnvError, getEnv } from "@/lib/env";
 import { applyMigrations } from "@/lib/server/database/apply-migrations";

@@ -9,6 +9,8 @@ export async function applyMigrations(databaseUrl: string, options: { cwd?: stri
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, [cli, "migrate", "deploy"], {
       cwd: options.cwd ?? process.cwd(),
+      // The CLI child inherits the environment (PATH, proxies); only the URL is ours.
+      // eslint-disable-next-line no-restricted-properties
       env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });

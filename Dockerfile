@@ -1,0 +1,28 @@
+# Kitab production image: Next's standalone server, plus a `migrate` target with the
+# Prisma CLI for migrations and seeding (see docker-compose.yml).
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma ./prisma
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY . .
+ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 KITAB_STANDALONE=1
+RUN npm run build
+
+# One-shot: applies migrations and adds missing reference data, then exits.
+FROM deps AS migrate
+COPY . .
+ENV CHECKPOINT_DISABLE=1
+CMD ["sh", "-c", "npm run db:migrate && npm run db:seed"]
+
+FROM node:20-bookworm-slim AS app
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+COPY --from=build /app/.next/standalone ./
+COPY --from=build /app/.next/static ./.next/static
+COPY --from=build /app/public ./public
+USER node
+EXPOSE 3000
+CMD ["node", "server.js"]

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { launchApp } from "../support/launch-app";
+
+describe("npm start with a wrong setting", () => {
+  it.each([
+    [{ PORT: "not-a-port" }, /PORT: expected a port number/],
+    [{ PORT: "3000", DATABASE_URL: "mysql://root@localhost/kitab" }, /DATABASE_URL: expected a URL starting with postgres/],
+    [{ PORT: "3000", S3_ENDPOINT: "http://127.0.0.1:9000" }, /S3_ACCESS_KEY: required when S3_ENDPOINT is set/],
+  ])("stops at once and names the variable: %o", async (env, message) => {
+    const app = launchApp(env);
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toMatch(message);
+    expect(app.output()).not.toMatch(/Starting the embedded PostgreSQL/);
+  });
+});

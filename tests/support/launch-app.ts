@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+export type TLaunchedApp = {
+  baseUrl: string;
+  output: () => string;
+  stop: () => Promise<number | null>;
+  exited: Promise<number | null>;
+};
+
+// Starts Kitab exactly as `npm start` does (scripts/start.ts), with its own settings.
+export function launchApp(env: Record<string, string>, args: string[] = []): TLaunchedApp {
+  let output = "";
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/start.ts", ...args],
+    { env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    baseUrl: `http://127.0.0.1:${env.PORT}`,
+    output: () => output,
+    exited,
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
+
+export async function waitForHealthy(app: TLaunchedApp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitedEarly = false;
+  void app.exited.then(() => (exitedEarly = true));
+  while (Date.now() < deadline) {
+    if (exitedEarly) throw new Error(`Kitab exited before it was ready:\n${app.output()}`);
+    try {
+      const response = await fetch(`${app.baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Kitab was not healthy within ${timeoutMs} ms:\n${app.output()}`);
+}
