@@ -5,7 +5,7 @@ import { defineConfig, env } from 'prisma/config'
 import { PrismaPg } from '@prisma/adapter-pg'
 
 // Prisma 6.19 CLI with the WASM schema engine (no native schema-engine / query-engine
-// binaries, nothing downloaded). Three workarounds for @prisma/adapter-pg 6.19.3 bugs:
+// binaries, nothing downloaded). Four workarounds for @prisma/adapter-pg 6.19.3 bugs:
 //
 // 1. prisma/orm#27403: the adapter rejects the catalog types "char" (OID 18) and
 //    name (OID 19) returned by the schema engine's introspection queries
@@ -25,7 +25,11 @@ if (!Result.prototype.__prismaCliPatched) {
 // 2. Its executeScript() splits migration scripts on every ";", which breaks
 //    dollar-quoted function bodies and string literals containing ";". Send each
 //    script as one simple query instead, like the native schema engine does.
-function wholeScripts<T extends object>(adapter: T): T {
+// 4. PostgreSQL 18 records NOT NULL as pg_constraint rows of type 'n'. The 6.19 schema
+//    engine's introspection (migrate dev, migrate diff, db pull) does not know that type
+//    and panics ("RuntimeError: unreachable"). Nullability is read from pg_attribute
+//    anyway, so those rows are dropped from its constraint query.
+function patchAdapter<T extends object>(adapter: T): T {
   const a = adapter as any
   a.executeScript = async (script: string) => {
     try {
@@ -33,6 +37,13 @@ function wholeScripts<T extends object>(adapter: T): T {
     } catch (error) {
       a.onError(error)
     }
+  }
+  const queryRaw = a.queryRaw.bind(a)
+  a.queryRaw = async (query: unknown) => {
+    const result = await queryRaw(query)
+    const column = result?.columnNames?.indexOf('constraint_type') ?? -1
+    if (column >= 0) result.rows = result.rows.filter((row: unknown[]) => row[column] !== 'n')
+    return result
   }
   return adapter
 }
@@ -46,7 +57,7 @@ class PrismaPgMigrate extends PrismaPg {
     super({ connectionString: url, allowExitOnIdle: true })
   }
   async connect() {
-    return wholeScripts(await super.connect())
+    return patchAdapter(await super.connect())
   }
   async connectToShadowDb() {
     const admin = await this.connect()
@@ -54,7 +65,7 @@ class PrismaPgMigrate extends PrismaPg {
     await admin.executeScript(`CREATE DATABASE "${database}"`)
     const shadowUrl = new URL(this.url)
     shadowUrl.pathname = `/${database}`
-    const shadow = wholeScripts(
+    const shadow = patchAdapter(
       await new PrismaPg({ connectionString: shadowUrl.toString(), allowExitOnIdle: true }).connect(),
     )
     const closeShadow = shadow.dispose.bind(shadow)
