@@ -18,7 +18,7 @@ export default defineConfig([
     // Only data-access modules under lib/server may reach the database client.
     files: ["app/**", "components/**", "scripts/**", "lib/authz/**", "lib/search/**", "lib/storage/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@prisma/client", "**/database/get-db"], message: "Database access belongs in lib/server/<domain>/." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@prisma/client", "**/database/get-db"], message: "Database access belongs in lib/server/<domain>/.", allowTypeImports: true }] }],
     },
   },
 ]);

@@ -1,7 +1,10 @@
-// Runs once when the Next server starts: a wrong setting stops it here, with a message
-// naming the variable, rather than at the first request.
+// Runs once when the Next server starts: a wrong or missing setting stops it here, with a
+// message naming the variable, rather than at the first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getEnv } = await import("@/lib/env");
-  getEnv();
+  const { getEnv, EnvError } = await import("@/lib/env");
+  const env = getEnv();
+  if (!env.AUTH_SECRET) {
+    throw new EnvError("Invalid configuration:\n  AUTH_SECRET: required to sign sessions (npm start makes one in DATA_DIR; set it yourself elsewhere)");
+  }
 }

@@ -1,12 +1,39 @@
 import Link from "next/link";
+import { isStaff } from "@/lib/authz/can";
+import { getViewer } from "@/lib/server/auth/get-viewer";
+import { readCsrfToken } from "@/lib/server/auth/read-csrf-token";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  const csrfToken = viewer ? await readCsrfToken() : null;
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         Kitab
       </Link>
       <span className="tagline">Open educational resources of Central Asia</span>
+      <nav aria-label="Account" className="account-nav">
+        {viewer ? (
+          <>
+            <span className="who">
+              {viewer.name} <span className="role">({viewer.role.toLowerCase()})</span>
+            </span>
+            {isStaff(viewer) ? <Link href="/admin">Administration</Link> : null}
+            <form method="post" action="/api/auth/signout">
+              <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+              <input type="hidden" name="callbackUrl" value="/" />
+              <button type="submit" className="link-button">
+                Sign out
+              </button>
+            </form>
+          </>
+        ) : (
+          <>
+            <Link href="/signin">Sign in</Link>
+            <Link href="/register">Register</Link>
+          </>
+        )}
+      </nav>
     </header>
   );
 }

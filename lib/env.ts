@@ -49,6 +49,14 @@ export const ZEnv = z
     S3_ACCESS_KEY: z.string().min(1).optional(),
     S3_SECRET_KEY: z.string().min(1).optional(),
     S3_PATH_STYLE: ZBool.default(true),
+    PUBLIC_URL: ZUrl(["http:", "https:"]).optional(),
+    AUTH_SECRET: z.string().min(32, "expected at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+    SMTP_URL: ZUrl(["smtp:", "smtps:"]).optional(),
+    MAIL_FROM: z.string().min(3).default("Kitab <no-reply@kitab.example>"),
+    OIDC_ISSUER: ZUrl(["http:", "https:"]).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default("University account"),
   })
   .superRefine((env, ctx) => {
     if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {
@@ -58,9 +66,18 @@ export const ZEnv = z
         message: "required when S3_ENDPOINT is set",
       });
     }
+    if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.OIDC_CLIENT_ID ? "OIDC_CLIENT_SECRET" : "OIDC_CLIENT_ID"],
+        message: "required when OIDC_ISSUER is set",
+      });
+    }
   })
   .transform((env) => ({
     ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    OIDC_ISSUER: env.OIDC_ISSUER?.replace(/\/+$/, ""),
     DATA_DIR: path.resolve(env.DATA_DIR),
     // Demo accounts are for the self-contained setup, never silently on a real database.
     SEED_DEMO: env.SEED_DEMO ?? !env.DATABASE_URL,
@@ -80,7 +97,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");
     const given = present[name];
-    const shown = given === undefined || /SECRET|PASSWORD|KEY|DATABASE_URL/.test(name) ? "" : ` (got "${given}")`;
+    const shown = given === undefined || /SECRET|PASSWORD|KEY|DATABASE_URL|SMTP_URL/.test(name) ? "" : ` (got "${given}")`;
     return `  ${name}: ${issue.message}${shown}`;
   });
   throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
@@ -89,6 +106,10 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
 let cached: TEnv | undefined;
 
 export function getEnv(): TEnv {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // next-auth reads its base URL from the environment itself.
+    process.env.NEXTAUTH_URL ??= cached.PUBLIC_URL;
+  }
   return cached;
 }

@@ -4,6 +4,7 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { EnvError, getEnv } from "@/lib/env";
+import { readOrCreateAuthSecret } from "@/lib/server/auth/read-or-create-auth-secret";
 import { applyMigrations } from "@/lib/server/database/apply-migrations";
 import { createDb } from "@/lib/server/database/create-db";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "@/lib/server/database/start-embedded-postgres";
@@ -67,8 +68,9 @@ try {
     if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
   }
   if (stopping) process.exit(0);
+  const authSecret = env.AUTH_SECRET ?? (await readOrCreateAuthSecret(env.DATA_DIR));
   next = await runNext([dev ? "dev" : "start", "--port", String(env.PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
     wait: false,
   });
   next.on("exit", (code) => void shutdown(code ?? 1));

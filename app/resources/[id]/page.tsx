@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import type { TTranslations } from "@/lib/schemas/translations";
+import { getViewer } from "@/lib/server/auth/get-viewer";
+import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
+
+export const dynamic = "force-dynamic";
+
+type TProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const resource = await getResourceById({ viewer: await getViewer(), id: (await params).id });
+  return { title: resource ? pickTranslation(resource.title as TTranslations, ["en"])?.text : "Not found" };
+}
+
+export default async function ResourcePage({ params }: TProps) {
+  const viewer = await getViewer();
+  const resource = await getResourceById({ viewer, id: (await params).id });
+  if (!resource) notFound();
+  const preferred = [...resource.languages, "en"];
+  const title = pickTranslation(resource.title as TTranslations, preferred);
+  const description = pickTranslation(resource.description as TTranslations, preferred);
+  const institution = pickTranslation(resource.institution.names as TTranslations, ["en"]);
+  return (
+    <article>
+      <h1 lang={title?.lang}>{title?.text}</h1>
+      {resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status">Status: {resource.status.toLowerCase().replace("_", " ")}</p> : null}
+      {description ? <p lang={description.lang}>{description.text}</p> : null}
+      <dl>
+        <dt>Library</dt>
+        <dd>{resource.library.countryCode}</dd>
+        <dt>Institution</dt>
+        <dd lang={institution?.lang}>{institution?.text}</dd>
+        {resource.license ? (
+          <>
+            <dt>Licence</dt>
+            <dd><a href={resource.license} rel="license">{resource.license}</a></dd>
+          </>
+        ) : null}
+        {resource.languages.length ? (
+          <>
+            <dt>Languages</dt>
+            <dd>{resource.languages.join(", ")}</dd>
+          </>
+        ) : null}
+        {resource.year ? (
+          <>
+            <dt>Year</dt>
+            <dd>{resource.year}</dd>
+          </>
+        ) : null}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { ZTranslations } from "./translations";
+
+// What the API may say about a resource: no object keys, no uploader identity, no internals.
+export const ZPublicResourceFile = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  sha256: z.string(),
+});
+
+export const ZPublicResource = z.object({
+  id: z.string(),
+  status: z.enum(["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED", "REJECTED", "WITHDRAWN"]),
+  visibility: z.enum(["PUBLIC", "NETWORK"]),
+  library: z.string(),
+  institution: z.string(),
+  title: ZTranslations,
+  description: ZTranslations,
+  authors: z.array(z.object({ name: z.string(), orcid: z.string().optional() })),
+  subjects: z.array(z.string()),
+  keywords: z.array(z.string()),
+  languages: z.array(z.string()),
+  level: z.string().nullable(),
+  type: z.string().nullable(),
+  license: z.string().nullable(),
+  year: z.number().int().nullable(),
+  sourceId: z.string().nullable(),
+  version: z.number().int(),
+  publishedAt: z.string().nullable(),
+  files: z.array(ZPublicResourceFile),
+});
+
+export type TPublicResource = z.infer<typeof ZPublicResource>;

@@ -1,0 +1,54 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { TMaybeViewer } from "@/lib/authz/types";
+import { passesGate, type TGate } from "./authenticated";
+import { getViewer } from "./get-viewer";
+
+const MAX_TEXT_FILE = 1_000_000;
+
+export type TActionState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+};
+
+// Every server action goes through this: gate (Next itself checks the Origin of server
+// actions), form parsing with the shared zod schema, typed errors to messages. Only an
+// AppError's message reaches the user; anything else is logged.
+export function authenticatedAction<S extends z.ZodType, R>(
+  gate: TGate,
+  schema: S,
+  run: (input: z.output<S>, viewer: TMaybeViewer) => Promise<R>,
+  done: (result: R) => TActionState | Promise<TActionState> = () => ({ ok: true }),
+) {
+  return async (_previous: TActionState, form: FormData): Promise<TActionState> => {
+    const raw: Record<string, string> = {};
+    for (const [key, value] of form.entries()) {
+      if (key.startsWith("$")) continue; // Next's own fields
+      if (typeof value === "string") raw[key] = value;
+      // Uploaded text files (a CSV) arrive as their text; larger ones are refused by the schema.
+      else if (value.size > 0 && value.size <= MAX_TEXT_FILE) raw[key] = await value.text();
+      else if (value.size > MAX_TEXT_FILE) raw[key] = "x".repeat(MAX_TEXT_FILE + 1);
+    }
+    const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !/password|token/i.test(k)));
+    try {
+      const viewer = await getViewer();
+      if (!passesGate(viewer, gate)) throw new AppError(viewer ? "NOT_FOUND" : "UNAUTHENTICATED", viewer ? "Not found." : "Sign in first.");
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+        return { ok: false, message: "Please correct the marked fields.", fieldErrors, values };
+      }
+      return await done(await run(parsed.data, viewer));
+    } catch (error) {
+      // redirect() and notFound() work by throwing; let them through.
+      if (error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
+      if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors, values };
+      console.error(error);
+      return { ok: false, message: "Something went wrong on our side. Please try again later.", values };
+    }
+  };
+}
