@@ -13,8 +13,8 @@ export const ZEmail = z
 
 export const ZPassword = z
   .string()
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.")
+  .min(10, { error: "Use at least 10 characters.", abort: true })
+  .max(200, { error: "Use at most 200 characters.", abort: true })
   .refine((p) => !COMMON.has(p.toLowerCase()), "This password is too common: choose another.")
   .refine((p) => new Set(p).size >= 4, "Use more varied characters.");
 

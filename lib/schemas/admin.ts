@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 import { ZRole, ZUuid } from "./account";
 
 const ZSlug = z
@@ -48,7 +49,7 @@ export const ZCsvImport = z
   .refine((v) => v.csv.length > 0, { message: "Paste the CSV or choose a file.", path: ["csv"] });
 
 export const ZListQuery = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().transform(stripControlCharacters).pipe(z.string().trim().max(200)).optional().catch(undefined),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

@@ -6,5 +6,5 @@ import { acceptInvitation } from "@/lib/server/auth/accept-invitation";
 import { authenticatedAction } from "@/lib/server/auth/authenticated-action";
 
 export const acceptInvitationAction = authenticatedAction("anyone", ZSetPassword, (input) => acceptInvitation(input), () =>
-  redirect("/signin?invited=1"),
+  redirect("/signin?notice=invited"),
 );

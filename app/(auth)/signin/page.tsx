@@ -13,31 +13,50 @@ const MESSAGES: Record<string, string> = {
   EmailNotVerified: "Confirm your email address first: follow the link we sent you when you registered.",
   NotAMember: "Your account's email domain does not belong to a partner institution.",
   AccessDenied: "Your account's email domain does not belong to a partner institution.",
+  OidcEmailNotVerified: "Your university account did not confirm its email address, so Kitab cannot use it.",
+  AccountDisabled: "This account is deactivated. Ask your library's librarian.",
   SessionRequired: "Sign in to continue.",
 };
 
-// Only paths on this site, never another origin.
-const safePath = (value: string | undefined) => (value && /^\/(?!\/)/.test(value) ? value : "/");
+const NOTICES: Record<string, string> = {
+  verified: "Your email address is confirmed. You can sign in now.",
+  invited: "Your account is ready. Sign in with your new password.",
+};
+
+// Only addresses on this site (next-auth hands back absolute ones), as a path.
+function safePath(value: string | undefined, publicUrl: string): string {
+  if (!value) return "/";
+  try {
+    const url = new URL(value, publicUrl);
+    return url.origin === new URL(publicUrl).origin && !value.startsWith("//") ? `${url.pathname}${url.search}` : "/";
+  } catch {
+    return "/";
+  }
+}
 
 type TProps = { searchParams: Promise<Record<string, string | undefined>> };
 
 // A plain HTML form posting to next-auth's credentials callback: works without JavaScript.
 export default async function SignInPage({ searchParams }: TProps) {
   const params = await searchParams;
-  const callbackUrl = safePath(params.callbackUrl);
+  const env = getEnv();
+  const callbackUrl = safePath(params.callbackUrl, env.PUBLIC_URL);
   const csrfToken = await readCsrfToken();
   if (!csrfToken) {
     // next-auth sets its CSRF cookie on any of its routes, then sends the browser back here.
-    if (params.csrf !== "retry") redirect(`/api/auth/signin?callbackUrl=${encodeURIComponent(`/signin?csrf=retry&callbackUrl=${encodeURIComponent(callbackUrl)}`)}`);
+    if (params.csrf !== "retry") {
+      const keep = new URLSearchParams({ callbackUrl });
+      for (const key of ["error", "notice"]) if (params[key]) keep.set(key, params[key]!);
+      redirect(`/api/auth/signin?${keep}`);
+    }
     return <p className="error-box">Sign-in needs cookies: please allow cookies for this site and reload.</p>;
   }
-  const env = getEnv();
+  const notice = params.notice ? NOTICES[params.notice] : undefined;
   const error = params.error ? (MESSAGES[params.error] ?? "Sign-in failed. Please try again.") : null;
   return (
     <section className="narrow">
       <h1>Sign in</h1>
-      {params.verified ? <p role="status" className="notice">Your email address is confirmed. You can sign in now.</p> : null}
-      {params.invited ? <p role="status" className="notice">Your account is ready. Sign in with your new password.</p> : null}
+      {notice ? <p role="status" className="notice">{notice}</p> : null}
       {error ? <p role="alert" className="error-box">{error}</p> : null}
       <form method="post" action="/api/auth/callback/credentials" className="stack">
         <input type="hidden" name="csrfToken" value={csrfToken} />

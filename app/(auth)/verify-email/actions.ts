@@ -6,5 +6,5 @@ import { authenticatedAction } from "@/lib/server/auth/authenticated-action";
 import { verifyEmail } from "@/lib/server/auth/verify-email";
 
 export const verifyEmailAction = authenticatedAction("anyone", ZTokenForm, ({ token }) => verifyEmail(token), () =>
-  redirect("/signin?verified=1"),
+  redirect("/signin?notice=verified"),
 );

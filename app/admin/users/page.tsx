@@ -57,7 +57,7 @@ export default async function UsersPage({ searchParams }: TProps) {
                 {user.isDemo ? <small> · demo</small> : null}
               </td>
               <td>
-                <ActionForm action={updateAccessAction} submitLabel="Save" className="inline-form" aria-label={`Role of ${user.email}`}>
+                <ActionForm action={updateAccessAction} submitLabel="Save" className="inline-form" aria-label={`Change access for ${user.email}`}>
                   <input type="hidden" name="userId" value={user.id} />
                   <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role</label>
                   <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
@@ -75,7 +75,7 @@ export default async function UsersPage({ searchParams }: TProps) {
               <td>
                 {user.active ? "active" : "deactivated"}
                 {user.emailVerifiedAt ? "" : " · not confirmed"}
-                <ActionForm action={setActiveAction} submitLabel={user.active ? "Deactivate" : "Activate"} aria-label={`Status of ${user.email}`}>
+                <ActionForm action={setActiveAction} submitLabel={user.active ? "Deactivate" : "Activate"} aria-label={`Activation of ${user.email}`}>
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="active" value={user.active ? "false" : "true"} />
                 </ActionForm>

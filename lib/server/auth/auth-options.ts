@@ -53,10 +53,10 @@ export function getAuthOptions(): AuthOptions {
     callbacks: {
       async signIn({ account, profile, user }) {
         if (account?.provider !== "oidc") return true;
-        const p = profile as { email?: string; email_verified?: boolean; name?: string } | undefined;
-        const userId = await signInWithOidc({ email: p?.email, emailVerified: p?.email_verified, name: p?.name });
-        if (!userId) return "/signin?error=NotAMember";
-        user.id = userId;
+        const p = profile as { email?: unknown; email_verified?: unknown; name?: unknown } | undefined;
+        const outcome = await signInWithOidc({ email: p?.email, emailVerified: p?.email_verified, name: p?.name });
+        if (!outcome.ok) return `/signin?error=${outcome.reason}`;
+        user.id = outcome.userId;
         return true;
       },
       async jwt({ token, user }) {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { TMaybeViewer } from "@/lib/authz/types";
 import { passesGate, type TGate } from "./authenticated";
+import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 import { getViewer } from "./get-viewer";
 
 const MAX_TEXT_FILE = 1_000_000;
@@ -27,9 +28,9 @@ export function authenticatedAction<S extends z.ZodType, R>(
     const raw: Record<string, string> = {};
     for (const [key, value] of form.entries()) {
       if (key.startsWith("$")) continue; // Next's own fields
-      if (typeof value === "string") raw[key] = value;
+      if (typeof value === "string") raw[key] = stripControlCharacters(value);
       // Uploaded text files (a CSV) arrive as their text; larger ones are refused by the schema.
-      else if (value.size > 0 && value.size <= MAX_TEXT_FILE) raw[key] = await value.text();
+      else if (value.size > 0 && value.size <= MAX_TEXT_FILE) raw[key] = stripControlCharacters(await value.text());
       else if (value.size > MAX_TEXT_FILE) raw[key] = "x".repeat(MAX_TEXT_FILE + 1);
     }
     const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !/password|token/i.test(k)));

@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/database/get-db";
+import { normalizeEmail } from "@/lib/text/normalize-email";
+import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 
 export const SIGN_IN_MAX_FAILURES = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
@@ -20,8 +22,8 @@ export async function checkSignInRateLimit(options: {
       select: { createdAt: true },
     });
   const [byEmail, byIp] = await Promise.all([
-    recentFailures({ email: options.email.trim().toLowerCase() }),
-    recentFailures({ ip: options.ip }),
+    recentFailures({ email: normalizeEmail(options.email) }),
+    recentFailures({ ip: stripControlCharacters(options.ip) }),
   ]);
   const blocking = [byEmail, byIp].filter((f) => f.length >= SIGN_IN_MAX_FAILURES);
   if (blocking.length === 0) return { limited: false };

@@ -25,7 +25,26 @@ async function handle(request: Request, context: TContext) {
       );
     }
   }
-  return NextAuth(getAuthOptions())(request, context);
+  const response: Response = await NextAuth(getAuthOptions())(request, context);
+  if (request.method === "GET" && action === "signin") return backToSignInPage(request, response);
+  return response;
+}
+
+// The sign-in page bounces through here once to get next-auth's CSRF cookie; next-auth then
+// redirects back to it, and this keeps the page's notice and marks the round trip done.
+function backToSignInPage(request: Request, response: Response): Response {
+  const location = response.headers.get("location");
+  if (!location) return response;
+  // Kept relative when next-auth made it relative: request.url's host is Next's own, not the visitor's.
+  const absolute = /^https?:\/\//.test(location);
+  const target = new URL(location, "http://relative.invalid");
+  if (target.pathname !== "/signin") return response;
+  const notice = new URL(request.url).searchParams.get("notice");
+  if (notice) target.searchParams.set("notice", notice.slice(0, 32));
+  target.searchParams.set("csrf", "retry");
+  const headers = new Headers(response.headers);
+  headers.set("location", absolute ? target.toString() : `${target.pathname}${target.search}`);
+  return new Response(null, { status: response.status, headers });
 }
 
 export { handle as GET, handle as POST };

@@ -1,0 +1,48 @@
+// fetch with a cookie jar and no automatic redirects: enough to drive next-auth's real
+// endpoints as a browser would.
+export class HttpSession {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    for (const [k, v] of Object.entries(this.headers)) headers.set(k, v);
+    if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    const response = await fetch(new URL(path, this.baseUrl), { ...init, headers, redirect: "manual" });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...rest] = pair!.split("=");
+      const value = rest.join("=");
+      if (value === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(cookie)) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value);
+    }
+    return response;
+  }
+
+  postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+    return this.request(path, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+      body: new URLSearchParams(fields).toString(),
+    });
+  }
+
+  // The real next-auth flow: /api/auth/csrf, then the credentials callback.
+  async signIn(email: string, password: string): Promise<Response> {
+    const { csrfToken } = (await (await this.request("/api/auth/csrf")).json()) as { csrfToken: string };
+    return this.postForm("/api/auth/callback/credentials", { csrfToken, email, password, callbackUrl: "/" });
+  }
+
+  async sessionUserId(): Promise<string | undefined> {
+    const session = (await (await this.request("/api/auth/session")).json()) as { userId?: string };
+    return session.userId;
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
