@@ -75,6 +75,7 @@ describe("a student's account, from registration to deactivation", () => {
     await access.getByLabel("Role", { exact: true }).selectOption("CONTRIBUTOR");
     await access.getByRole("button", { name: "Save" }).click();
     await expect(access.getByRole("status").innerText()).resolves.toBe("Saved.");
+    await expect.poll(() => access.getByLabel("Role", { exact: true }).inputValue()).toBe("CONTRIBUTOR");
     await mkdir("tests/e2e/__screenshots__", { recursive: true });
     await librarian.screenshot({ path: "tests/e2e/__screenshots__/admin-users.png", fullPage: true });
 

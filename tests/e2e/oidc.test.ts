@@ -2,6 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CookieJar } from "../support/cookie-jar";
 import { startFakeOidcIssuer, type TFakeOidcIssuer, type TOidcClaims } from "../support/fake-oidc-issuer";
 import { freePort } from "../support/free-port";
 import { launchApp, waitForHealthy, type TLaunchedApp } from "../support/launch-app";
@@ -10,28 +11,6 @@ import { makeTestDir } from "../support/make-test-dir";
 const CLIENT_ID = "kitab-e2e";
 const CLIENT_SECRET = "e2e client secret/with+odd=chars";
 const OIDC_NAME = "University ID (test)";
-
-// The cookies of one browser, for the app's origin only (the fake issuer needs none).
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-
-  store(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = "", ...attributes] = line.split(";");
-      const name = pair.slice(0, pair.indexOf("=")).trim();
-      const value = pair.slice(pair.indexOf("=") + 1).trim();
-      const expired = attributes.some((a) => {
-        const [key = "", v = ""] = a.split("=").map((s) => s.trim().toLowerCase());
-        return (key === "max-age" && Number(v) <= 0) || (key === "expires" && Date.parse(v) < Date.now());
-      });
-      if (expired || value === "") this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-
-  header = () => [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  has = (name: string) => this.cookies.has(name);
-}
 
 // Sign-in with OpenID Connect against a fake issuer on loopback: a second Kitab instance
 // configured for it, driven through next-auth's real endpoints exactly as a browser would

@@ -1,7 +1,9 @@
+import { CookieJar } from "./cookie-jar";
+
 // fetch with a cookie jar and no automatic redirects: enough to drive next-auth's real
 // endpoints as a browser would.
 export class HttpSession {
-  private readonly cookies = new Map<string, string>();
+  private readonly jar = new CookieJar();
 
   constructor(
     readonly baseUrl: string,
@@ -11,15 +13,10 @@ export class HttpSession {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     for (const [k, v] of Object.entries(this.headers)) headers.set(k, v);
-    if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    const cookie = this.jar.header();
+    if (cookie) headers.set("cookie", cookie);
     const response = await fetch(new URL(path, this.baseUrl), { ...init, headers, redirect: "manual" });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...rest] = pair!.split("=");
-      const value = rest.join("=");
-      if (value === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(cookie)) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value);
-    }
+    this.jar.store(response);
     return response;
   }
 
@@ -40,9 +37,5 @@ export class HttpSession {
   async sessionUserId(): Promise<string | undefined> {
     const session = (await (await this.request("/api/auth/session")).json()) as { userId?: string };
     return session.userId;
-  }
-
-  cookieHeader(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 }

@@ -57,16 +57,17 @@ export default async function UsersPage({ searchParams }: TProps) {
                 {user.isDemo ? <small> · demo</small> : null}
               </td>
               <td>
+                {/* Keyed by value: after a save, React resets the form to its old defaults; the key brings in the new ones. */}
                 <ActionForm action={updateAccessAction} submitLabel="Save" className="inline-form" aria-label={`Change access for ${user.email}`}>
                   <input type="hidden" name="userId" value={user.id} />
                   <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role</label>
-                  <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
+                  <select key={user.role} id={`role-${user.id}`} name="role" defaultValue={user.role}>
                     {[...new Set([...roles, user.role])].map((r) => (
                       <option key={r} value={r}>{r.toLowerCase()}</option>
                     ))}
                   </select>
                   <label className="visually-hidden" htmlFor={`inst-${user.id}`}>Institution</label>
-                  <select id={`inst-${user.id}`} name="institution" defaultValue={user.institution?.slug ?? ""}>
+                  <select key={user.institution?.slug ?? ""} id={`inst-${user.id}`} name="institution" defaultValue={user.institution?.slug ?? ""}>
                     {viewer.role === "ADMIN" ? <option value="">(none: network admin)</option> : null}
                     {institutionOptions}
                   </select>
