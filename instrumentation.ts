@@ -7,4 +7,6 @@ export async function register() {
   if (!env.AUTH_SECRET) {
     throw new EnvError("Invalid configuration:\n  AUTH_SECRET: required to sign sessions (npm start makes one in DATA_DIR; set it yourself elsewhere)");
   }
+  const { startHousekeeping } = await import("@/lib/server/files/start-housekeeping");
+  await startHousekeeping();
 }

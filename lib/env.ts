@@ -49,6 +49,19 @@ export const ZEnv = z
     S3_ACCESS_KEY: z.string().min(1).optional(),
     S3_SECRET_KEY: z.string().min(1).optional(),
     S3_PATH_STYLE: ZBool.default(true),
+    S3_PUBLIC_URL: ZUrl(["http:", "https:"]).optional(),
+    DOWNLOAD_URL_SECONDS: z.coerce.number({ error: "expected a number of seconds" }).int().min(10).max(86_400).default(300),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number({ error: "expected a number of bytes" })
+      .int()
+      .min(1024, "expected at least 1024 bytes")
+      .max(5 * 1024 ** 3, "expected at most 5 GiB (5368709120): larger objects cannot be copied in one S3 request")
+      .default(4 * 1024 ** 3),
+    UPLOAD_EXPIRY_HOURS: z.coerce.number({ error: "expected a number of hours" }).int().min(1).max(24 * 90).default(24),
+    UPLOAD_ALLOWED_TYPES: z
+      .string()
+      .regex(/^\s*[a-z0-9.+-]+\/[a-z0-9.+*-]+(\s*,\s*[a-z0-9.+-]+\/[a-z0-9.+*-]+)*\s*$/, "expected a comma-separated list of media types, e.g. application/pdf,video/*")
+      .optional(),
     PUBLIC_URL: ZUrl(["http:", "https:"]).optional(),
     AUTH_SECRET: z.string().min(32, "expected at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     SMTP_URL: ZUrl(["smtp:", "smtps:"]).optional(),

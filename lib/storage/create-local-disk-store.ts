@@ -1,16 +1,18 @@
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { access, constants, copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { pipeline } from "node:stream/promises";
 import { assertObjectKey } from "./assert-object-key";
 import type { TObjectStore } from "./object-store";
 
+export const localObjectsDirectory = (root: string) => path.join(root, "objects");
+
 // Objects as files under `root`. Writes go to a temporary name and are renamed into place,
 // so a reader never sees half an object.
 export function createLocalDiskStore(root: string): TObjectStore {
-  const fileOf = (key: string) => path.join(root, "objects", assertObjectKey(key));
+  const fileOf = (key: string) => path.join(localObjectsDirectory(root), assertObjectKey(key));
   return {
     kind: "local",
     async check() {
@@ -47,6 +49,19 @@ export function createLocalDiskStore(root: string): TObjectStore {
     },
     async remove(key) {
       await rm(fileOf(key), { force: true });
+    },
+    async copy(sourceKey, targetKey) {
+      const target = fileOf(targetKey);
+      await mkdir(path.dirname(target), { recursive: true });
+      const temporary = `${target}.${process.pid}.${Date.now()}.partial`;
+      try {
+        // A reflink where the file system offers one, a real copy otherwise.
+        await copyFile(fileOf(sourceKey), temporary, constants.COPYFILE_FICLONE);
+        await rename(temporary, target);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
     },
   };
 }

@@ -5,6 +5,7 @@ import type { TObjectStore } from "./object-store";
 
 export type TS3Config = {
   endpoint: string;
+  publicUrl?: string;
   region: string;
   bucket: string;
   accessKey: string;
@@ -19,17 +20,22 @@ function isNotFound(error: unknown): boolean {
 
 // Any S3-compatible server (MinIO, Ceph RGW, AWS) through the minio client.
 export function createS3Store(config: TS3Config): TObjectStore {
-  const url = new URL(config.endpoint);
-  const useSSL = url.protocol === "https:";
-  const client = new Minio.Client({
-    endPoint: url.hostname,
-    port: url.port ? Number(url.port) : useSSL ? 443 : 80,
-    useSSL,
-    region: config.region,
-    accessKey: config.accessKey,
-    secretKey: config.secretKey,
-    pathStyle: config.pathStyle,
-  });
+  const clientFor = (endpoint: string) => {
+    const url = new URL(endpoint);
+    const useSSL = url.protocol === "https:";
+    return new Minio.Client({
+      endPoint: url.hostname,
+      port: url.port ? Number(url.port) : useSSL ? 443 : 80,
+      useSSL,
+      region: config.region,
+      accessKey: config.accessKey,
+      secretKey: config.secretKey,
+      pathStyle: config.pathStyle,
+    });
+  };
+  const client = clientFor(config.endpoint);
+  // Presigned URLs are signed for the host the browser will use, which may differ from the app's.
+  const publicClient = config.publicUrl ? clientFor(config.publicUrl) : undefined;
   const { bucket } = config;
   let bucketReady = false;
   return {
@@ -62,5 +68,18 @@ export function createS3Store(config: TS3Config): TObjectStore {
     async remove(key) {
       await client.removeObject(bucket, assertObjectKey(key));
     },
+    async copy(sourceKey, targetKey) {
+      await client.copyObject(bucket, assertObjectKey(targetKey), `/${bucket}/${assertObjectKey(sourceKey)}`);
+    },
+    ...(publicClient
+      ? {
+          async presignDownload(key: string, options: { seconds: number; contentDisposition: string; contentType: string }) {
+            return publicClient.presignedGetObject(bucket, assertObjectKey(key), options.seconds, {
+              "response-content-disposition": options.contentDisposition,
+              "response-content-type": options.contentType,
+            });
+          },
+        }
+      : {}),
   };
 }

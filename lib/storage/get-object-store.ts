@@ -13,6 +13,7 @@ export function getObjectStore(): TObjectStore {
   store = env.S3_ENDPOINT
     ? createS3Store({
         endpoint: env.S3_ENDPOINT,
+        publicUrl: env.S3_PUBLIC_URL,
         region: env.S3_REGION,
         bucket: env.S3_BUCKET,
         accessKey: env.S3_ACCESS_KEY!,

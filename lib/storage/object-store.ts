@@ -12,4 +12,8 @@ export interface TObjectStore {
   get(key: string, range?: { start: number; end: number }): Promise<Readable>;
   stat(key: string): Promise<TObjectStat | null>;
   remove(key: string): Promise<void>;
+  /** Copies an object within the store (server-side on S3). */
+  copy(sourceKey: string, targetKey: string): Promise<void>;
+  /** A short-lived URL a browser can download from directly, when the store offers one. */
+  presignDownload?(key: string, options: { seconds: number; contentDisposition: string; contentType: string }): Promise<string>;
 }

@@ -33,6 +33,16 @@ export function describeObjectStoreContract(name: string, makeStore: () => Promi
       expect((await store.stat(k))?.size).toBe(64 * 16 * 1024);
     });
 
+    it("copies an object to another key, leaving the original", async () => {
+      const store = await makeStore();
+      const source = key("source.txt");
+      const target = key("nested/target.txt");
+      await store.put(source, Buffer.from("Китоб · kitob"));
+      await store.copy(source, target);
+      expect(await text(await store.get(target))).toBe("Китоб · kitob");
+      expect(await store.stat(source)).not.toBeNull();
+    });
+
     it("reports a missing object as null and removes objects", async () => {
       const store = await makeStore();
       const k = key("gone.txt");

@@ -1,0 +1,90 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { FileStore } from "@tus/file-store";
+import { S3Store } from "@tus/s3-store";
+import { Server, type DataStore } from "@tus/server";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { getViewer } from "@/lib/server/auth/get-viewer";
+import { localObjectsDirectory } from "@/lib/storage/create-local-disk-store";
+import { findUploadableResource } from "./find-uploadable-resource";
+import { storeFinishedUpload } from "./store-finished-upload";
+
+type TTusError = { status_code: number; body: string };
+const refuse = (status_code: number, body: string): TTusError => ({ status_code, body: `${body}\n` });
+
+let server: Server | undefined;
+
+// Resumable uploads (tus 1.0: creation, termination, expiration) into the same object store
+// as everything else: partial uploads live under their upload id (tus-…) in the bucket or the
+// local objects folder, and a finished one is copied to its final key by storeFinishedUpload.
+export function getTusServer(): Server {
+  if (server) return server;
+  const env = getEnv();
+  const expirationPeriodInMilliseconds = env.UPLOAD_EXPIRY_HOURS * 3600_000;
+  const datastore: DataStore = env.S3_ENDPOINT
+    ? new S3Store({
+        partSize: 16 * 1024 * 1024,
+        expirationPeriodInMilliseconds,
+        // Expiry is checked from the upload's own info, not from object tags (not every S3 server has them).
+        useTags: false,
+        s3ClientConfig: {
+          bucket: env.S3_BUCKET,
+          region: env.S3_REGION,
+          endpoint: env.S3_ENDPOINT,
+          forcePathStyle: env.S3_PATH_STYLE,
+          credentials: { accessKeyId: env.S3_ACCESS_KEY!, secretAccessKey: env.S3_SECRET_KEY! },
+        },
+      })
+    : new FileStore({ directory: localObjectsDirectory(path.join(env.DATA_DIR, "storage")), expirationPeriodInMilliseconds });
+
+  server = new Server({
+    path: "/api/uploads",
+    datastore,
+    maxSize: env.UPLOAD_MAX_BYTES,
+    relativeLocation: true,
+    namingFunction: () => `tus-${randomBytes(16).toString("hex")}`,
+    async onIncomingRequest(request, uploadId) {
+      if (request.method === "POST") return; // creation is checked in onUploadCreate
+      const viewer = await getViewer();
+      if (!viewer) throw refuse(401, "Sign in to upload.");
+      // Only the person who started an upload may continue, inspect or cancel it.
+      const upload = await datastore.getUpload(uploadId).catch(() => null);
+      if (upload && upload.metadata?.userId !== viewer.id) throw refuse(404, "No such upload.");
+    },
+    async onUploadCreate(_request, upload) {
+      const viewer = await getViewer();
+      if (!viewer) throw refuse(401, "Sign in to upload.");
+      const fileName = upload.metadata?.filename;
+      if (!fileName || fileName.length > 1000) throw refuse(400, "The upload must name its file (Upload-Metadata filename).");
+      if (!(await findUploadableResource(viewer, upload.metadata?.resourceId))) {
+        throw refuse(404, "No such resource, or you may not add files to it.");
+      }
+      return { metadata: { ...upload.metadata, userId: viewer.id } };
+    },
+    async onUploadFinish(_request, upload) {
+      const viewer = await getViewer();
+      try {
+        if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to upload.");
+        const stored = await storeFinishedUpload({
+          viewer,
+          uploadKey: upload.id,
+          resourceId: upload.metadata?.resourceId,
+          fileName: upload.metadata?.filename,
+        });
+        return {
+          headers: { "Kitab-File-Id": stored.fileId, "Kitab-Duplicate": String(stored.duplicate), "Access-Control-Expose-Headers": "Kitab-File-Id, Kitab-Duplicate" },
+        };
+      } catch (error) {
+        if (error instanceof AppError) throw refuse(error.status, error.message);
+        console.error("upload: storing a finished upload failed", error);
+        throw refuse(500, "The file could not be stored. Please try again.");
+      } finally {
+        // The partial upload has served its purpose, kept or refused.
+        await datastore.remove(upload.id).catch((error: unknown) => console.error(`upload: could not remove ${upload.id}`, error));
+      }
+    },
+  });
+  return server;
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { TViewer } from "@/lib/authz/types";
+import { getEnv } from "@/lib/env";
+import { AppError, notFound } from "@/lib/errors";
+import { checkMediaType, parseAllowedTypes } from "@/lib/files/allowed-media-types";
+import { detectMediaType } from "@/lib/files/detect-media-type";
+import { sanitizeFileName } from "@/lib/files/sanitize-file-name";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { getDb } from "@/lib/server/database/get-db";
+import { getObjectStore } from "@/lib/storage/get-object-store";
+import { findUploadableResource } from "./find-uploadable-resource";
+import { hashAndSniff } from "./hash-and-sniff";
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
+
+export type TStoredFile = { fileId: string; duplicate: boolean; mediaType: string; sha256: string; size: number; name: string };
+
+// A finished tus upload becomes a ResourceFile: hashed, its type read from its bytes and
+// checked against the allow-list, copied to a key the server builds, and recorded. The row is
+// created only once the object is in place, and the object is removed again if the row
+// cannot be written, so a file is either complete (row and object) or absent. The same bytes
+// twice on one resource are kept once.
+export async function storeFinishedUpload(options: {
+  viewer: TViewer;
+  uploadKey: string;
+  resourceId: string | null | undefined;
+  fileName: string | null | undefined;
+}): Promise<TStoredFile> {
+  const resource = await findUploadableResource(options.viewer, options.resourceId);
+  if (!resource) throw notFound();
+  const store = getObjectStore();
+  const { sha256, size, head } = await hashAndSniff(await store.get(options.uploadKey));
+  const mediaType = await detectMediaType(head, options.fileName ?? "");
+  const verdict = checkMediaType(mediaType, parseAllowedTypes(getEnv().UPLOAD_ALLOWED_TYPES));
+  if (!verdict.ok) throw new AppError("UNSUPPORTED_MEDIA_TYPE", verdict.message);
+  const name = sanitizeFileName(options.fileName ?? "file", mediaType);
+  const db = getDb();
+  const existing = await db.resourceFile.findUnique({ where: { resourceId_sha256: { resourceId: resource.id, sha256 } } });
+  if (existing) return { fileId: existing.id, duplicate: true, mediaType, sha256, size, name: existing.originalName };
+
+  const fileId = randomUUID();
+  const objectKey = `files/${resource.id}/${fileId}`;
+  await store.copy(options.uploadKey, objectKey);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.resourceFile.create({
+        data: { id: fileId, resourceId: resource.id, objectKey, originalName: name, size: BigInt(size), mediaType, sha256 },
+      });
+      await recordAuditEvent(tx, {
+        actorId: options.viewer.id,
+        action: "resource.file.add",
+        entityType: "Resource",
+        entityId: resource.id,
+        countryCode: resource.library.countryCode,
+        after: { fileId, name, size, mediaType, sha256 },
+      });
+    });
+  } catch (error) {
+    await store.remove(objectKey);
+    if (isUniqueViolation(error)) {
+      const winner = await db.resourceFile.findUniqueOrThrow({ where: { resourceId_sha256: { resourceId: resource.id, sha256 } } });
+      return { fileId: winner.id, duplicate: true, mediaType, sha256, size, name: winner.originalName };
+    }
+    throw error;
+  }
+  return { fileId, duplicate: false, mediaType, sha256, size, name };
+}
