@@ -23,6 +23,9 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public
+COPY --from=build /app/next.config.js ./next.config.js
+COPY --from=build /app/scripts/server.mjs ./scripts/server.mjs
 USER node
 EXPOSE 3000
-CMD ["node", "server.js"]
+# Kitab's own server around Next's handler (Content-Length on downloads, orderly shutdown).
+CMD ["node", "scripts/server.mjs"]

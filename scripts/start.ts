@@ -69,8 +69,8 @@ try {
   }
   if (stopping) process.exit(0);
   const authSecret = env.AUTH_SECRET ?? (await readOrCreateAuthSecret(env.DATA_DIR));
-  next = await runNext([dev ? "dev" : "start", "--port", String(env.PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+  next = await runNext(dev ? ["serve", "--dev"] : ["serve"], {
+    env: { ...process.env, PORT: String(env.PORT), DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NODE_ENV: dev ? "development" : "production" },
     wait: false,
   });
   next.on("exit", (code) => void shutdown(code ?? 1));

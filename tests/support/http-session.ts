@@ -34,6 +34,10 @@ export class HttpSession {
     return this.postForm("/api/auth/callback/credentials", { csrfToken, email, password, callbackUrl: "/" });
   }
 
+  cookie(): string {
+    return this.jar.header();
+  }
+
   async sessionUserId(): Promise<string | undefined> {
     const session = (await (await this.request("/api/auth/session")).json()) as { userId?: string };
     return session.userId;

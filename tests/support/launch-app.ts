@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type TLaunchedApp = {
   baseUrl: string;
+  pid: number;
   output: () => string;
   stop: () => Promise<number | null>;
   exited: Promise<number | null>;
@@ -20,6 +21,7 @@ export function launchApp(env: Record<string, string>, args: string[] = []): TLa
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return {
     baseUrl: `http://127.0.0.1:${env.PORT}`,
+    pid: child.pid!,
     output: () => output,
     exited,
     stop: async () => {

@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { localObjectsDirectory } from "@/lib/storage/create-local-disk-store";
+import { getObjectStore } from "@/lib/storage/get-object-store";
 import { findUploadableResource } from "./find-uploadable-resource";
 import { storeFinishedUpload } from "./store-finished-upload";
 
@@ -15,6 +16,20 @@ type TTusError = { status_code: number; body: string };
 const refuse = (status_code: number, body: string): TTusError => ({ status_code, body: `${body}\n` });
 
 let server: Server | undefined;
+
+// S3Store.remove() first aborts the multipart upload, which S3 no longer knows once it is
+// complete, and then gives up; so the upload's object and its .info are deleted here.
+async function discardUpload(datastore: DataStore, id: string): Promise<void> {
+  try {
+    await datastore.remove(id);
+    return;
+  } catch {
+    // a completed S3 upload: handled below
+  }
+  const store = getObjectStore();
+  await Promise.all([id, `${id}.info`, `${id}.part`].map((key) => store.remove(key).catch(() => {})));
+  await (datastore as { clearCache?: (id: string) => Promise<void> }).clearCache?.(id);
+}
 
 // Resumable uploads (tus 1.0: creation, termination, expiration) into the same object store
 // as everything else: partial uploads live under their upload id (tus-…) in the bucket or the
@@ -25,7 +40,8 @@ export function getTusServer(): Server {
   const expirationPeriodInMilliseconds = env.UPLOAD_EXPIRY_HOURS * 3600_000;
   const datastore: DataStore = env.S3_ENDPOINT
     ? new S3Store({
-        partSize: 16 * 1024 * 1024,
+        // Parts are buffered on disk, not in memory; a dropped connection loses at most one part.
+        partSize: 8 * 1024 * 1024,
         expirationPeriodInMilliseconds,
         // Expiry is checked from the upload's own info, not from object tags (not every S3 server has them).
         useTags: false,
@@ -34,6 +50,10 @@ export function getTusServer(): Server {
           region: env.S3_REGION,
           endpoint: env.S3_ENDPOINT,
           forcePathStyle: env.S3_PATH_STYLE,
+          // The SDK's default trailing checksums (aws-chunked uploads) are not understood by
+          // every S3 server (Ceph RGW, older MinIO); send checksums only where S3 demands them.
+          requestChecksumCalculation: "WHEN_REQUIRED",
+          responseChecksumValidation: "WHEN_REQUIRED",
           credentials: { accessKeyId: env.S3_ACCESS_KEY!, secretAccessKey: env.S3_SECRET_KEY! },
         },
       })
@@ -82,7 +102,7 @@ export function getTusServer(): Server {
         throw refuse(500, "The file could not be stored. Please try again.");
       } finally {
         // The partial upload has served its purpose, kept or refused.
-        await datastore.remove(upload.id).catch((error: unknown) => console.error(`upload: could not remove ${upload.id}`, error));
+        await discardUpload(datastore, upload.id);
       }
     },
   });

@@ -1,8 +1,8 @@
-import { Readable } from "node:stream";
 import { getEnv } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { contentDisposition } from "@/lib/http/content-disposition";
+import { nodeToWebStream } from "@/lib/http/node-to-web-stream";
 import { parseRange } from "@/lib/http/parse-range";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { getFileForDownload } from "@/lib/server/files/get-file-for-download";
@@ -12,6 +12,9 @@ import { getObjectStore } from "@/lib/storage/get-object-store";
 export const dynamic = "force-dynamic";
 
 type TContext = { params: Promise<{ id: string; fileId: string }> };
+
+// Next drops Content-Length from route handlers' responses; scripts/server.mjs restores it
+// from X-Kitab-Content-Length.
 
 // Types a browser could run are only ever sent as opaque bytes.
 const ACTIVE = /^(text\/html|image\/svg|application\/(xhtml|xml|javascript)|text\/(javascript|xml))/;
@@ -53,13 +56,13 @@ export const GET = authenticated<TContext>("anyone", async (request, { params, v
   }
   if (range) {
     headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
-    headers.set("Content-Length", String(range.end - range.start + 1));
+    headers.set("X-Kitab-Content-Length", String(range.end - range.start + 1));
   } else {
-    headers.set("Content-Length", String(size));
+    headers.set("X-Kitab-Content-Length", String(size));
   }
   const status = range ? 206 : 200;
   if (request.method === "HEAD") return new Response(null, { status, headers });
   const stream = await store.get(file.objectKey, range ?? undefined);
   if (counts) await record();
-  return new Response(Readable.toWeb(stream) as ReadableStream, { status, headers });
+  return new Response(nodeToWebStream(stream), { status, headers });
 });
