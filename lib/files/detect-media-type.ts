@@ -17,6 +17,7 @@ export async function detectMediaType(head: Uint8Array, fileName: string): Promi
   const detected = await fileTypeFromBuffer(head);
   if (detected) {
     if (detected.mime === ("application/x-cfb" as string)) return LEGACY_OFFICE[extension] ?? "application/x-cfb";
+    if (detected.mime === ("application/xml" as string) && Buffer.from(head).toString("utf8").toLowerCase().includes("<svg")) return "image/svg+xml";
     return detected.mime;
   }
   if (head.length === 0 || head.includes(0)) return "application/octet-stream";

@@ -11,7 +11,7 @@ export function sanitizeFileName(name: string, mediaType: string): string {
       .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, "")
       .replace(/[\\/:*?"<>|\r\n\t]+/g, "_")
       .replace(/\s+/g, " ")
-      .replace(/^[\s.]+|[\s.]+$/g, "") || "file";
+      .replace(/^[\s._]+|[\s.]+$/g, "") || "file";
   const dot = clean.lastIndexOf(".");
   let base = dot > 0 ? clean.slice(0, dot) : clean;
   let extension = dot > 0 ? clean.slice(dot + 1).toLowerCase() : "";

@@ -4,6 +4,7 @@ import type { TestProject } from "vitest/node";
 import { freePort } from "../support/free-port";
 import { launchApp, waitForHealthy } from "../support/launch-app";
 import { startMailCapture } from "../support/mail-capture";
+import { ensureBuilt } from "../support/ensure-built";
 import { makeTestDir } from "../support/make-test-dir";
 import { startTestDatabase, type TTestDatabase } from "../support/start-test-database";
 
@@ -18,6 +19,7 @@ declare module "vitest" {
 // The real app as `npm start` runs it (building first when the build is stale), on its
 // own port and data folder, with the demo data and a loopback SMTP server for its mail.
 export default async function setup(project: TestProject) {
+  await ensureBuilt();
   const dataDir = await makeTestDir("e2e");
   const mailLog = path.join(dataDir, "mail.jsonl");
   const mail = await startMailCapture(mailLog);

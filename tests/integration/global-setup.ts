@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
 import { createDb } from "@/lib/server/database/create-db";
 import { seedReferenceData } from "@/lib/server/seed/seed-reference-data";
+import { ensureBuilt } from "../support/ensure-built";
 import { makeTestDir } from "../support/make-test-dir";
 import { startTestDatabase } from "../support/start-test-database";
 import { startTestS3 } from "../support/start-test-s3";
@@ -17,6 +18,7 @@ declare module "vitest" {
 // One real PostgreSQL per test run, migrated from scratch, with the reference data
 // (countries, libraries, institutions, subjects) every test builds on; and one real S3 server.
 export default async function setup(project: TestProject) {
+  await ensureBuilt(); // some tests start app instances
   const dataDir = await makeTestDir("integration");
   const [database, s3] = await Promise.all([startTestDatabase(dataDir), startTestS3(dataDir)]);
   const db = createDb(database.url);

@@ -8,7 +8,6 @@ export function tusUpload(
   options: { endpoint: string; cookie: string; metadata: Record<string, string>; uploadUrl?: string; chunkSize?: number; size?: number; abortAt?: number },
 ): Promise<TTusResult> {
   return new Promise((resolve, reject) => {
-    let upload: Upload;
     const settings: UploadOptions = {
       endpoint: options.endpoint,
       uploadUrl: options.uploadUrl,
@@ -27,7 +26,7 @@ export function tusUpload(
         reject(error);
       },
     };
-    upload = new Upload(source as Buffer, settings);
+    const upload = new Upload(source as Buffer, settings);
     upload.start();
   });
 }

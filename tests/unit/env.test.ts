@@ -31,6 +31,12 @@ describe("parseEnv", () => {
     [{ S3_ENDPOINT: "http://127.0.0.1:9000" }, /S3_ACCESS_KEY: required when S3_ENDPOINT is set/],
     [{ S3_BUCKET: "Bad_Bucket" }, /S3_BUCKET: expected a valid S3 bucket name/],
     [{ DEMO_PASSWORD: "short" }, /DEMO_PASSWORD: expected at least 10 characters/],
+    [{ UPLOAD_MAX_BYTES: "10000000000" }, /UPLOAD_MAX_BYTES: expected at most 5 GiB/],
+    [{ UPLOAD_MAX_BYTES: "lots" }, /UPLOAD_MAX_BYTES: expected a number of bytes/],
+    [{ UPLOAD_ALLOWED_TYPES: "pdf, docx" }, /UPLOAD_ALLOWED_TYPES: expected a comma-separated list of media types/],
+    [{ AUTH_SECRET: "short" }, /AUTH_SECRET: expected at least 32 characters/],
+    [{ OIDC_ISSUER: "https://idp.example.org/realms/x" }, /OIDC_CLIENT_ID: required when OIDC_ISSUER is set/],
+    [{ SMTP_URL: "mail.example.org" }, /SMTP_URL: expected a URL starting with smtp:\/\/ or smtps:\/\//],
   ])("names the variable and what it expects: %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
+import { FileList } from "@/components/file-list";
+import { findUploadableResource } from "@/lib/server/files/find-uploadable-resource";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
 
 export const dynamic = "force-dynamic";
@@ -51,6 +54,13 @@ export default async function ResourcePage({ params }: TProps) {
           </>
         ) : null}
       </dl>
+      <h2>Files</h2>
+      <FileList resourceId={resource.id} files={resource.files} />
+      {viewer && (await findUploadableResource(viewer, resource.id)) ? (
+        <p>
+          <Link href={`/resources/${resource.id}/files`}>Add or manage files</Link>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -11,24 +11,49 @@ import { localObjectsDirectory } from "@/lib/storage/create-local-disk-store";
 import { getObjectStore } from "@/lib/storage/get-object-store";
 import { findUploadableResource } from "./find-uploadable-resource";
 import { storeFinishedUpload } from "./store-finished-upload";
+import { uploadHashTracker } from "./upload-hash-tracker";
 
 type TTusError = { status_code: number; body: string };
 const refuse = (status_code: number, body: string): TTusError => ({ status_code, body: `${body}\n` });
 
 let server: Server | undefined;
 
-// S3Store.remove() first aborts the multipart upload, which S3 no longer knows once it is
-// complete, and then gives up; so the upload's object and its .info are deleted here.
-async function discardUpload(datastore: DataStore, id: string): Promise<void> {
-  try {
-    await datastore.remove(id);
-    return;
-  } catch {
-    // a completed S3 upload: handled below
-  }
+// Bytes are hashed on their way into the store (see upload-hash-tracker.ts).
+function hashWhileWriting(datastore: DataStore): DataStore {
+  const write = datastore.write.bind(datastore);
+  datastore.write = async (stream, id, offset) => {
+    const tracked = uploadHashTracker.wrap(stream, id, offset);
+    try {
+      const newOffset = await write(tracked.stream, id, offset);
+      tracked.settle(newOffset);
+      return newOffset;
+    } catch (error) {
+      tracked.settle(null);
+      throw error;
+    }
+  };
+  return datastore;
+}
+
+const fileHeaders = (stored: { fileId: string; duplicate: boolean }) => ({
+  "Kitab-File-Id": stored.fileId,
+  "Kitab-Duplicate": String(stored.duplicate),
+  "Access-Control-Expose-Headers": "Kitab-File-Id, Kitab-Duplicate",
+});
+
+// Drops an upload's bookkeeping (.info on S3, .json on disk), keeping its object as the file.
+async function forgetUpload(datastore: DataStore, id: string): Promise<void> {
   const store = getObjectStore();
-  await Promise.all([id, `${id}.info`, `${id}.part`].map((key) => store.remove(key).catch(() => {})));
+  await Promise.all([`${id}.info`, `${id}.json`, `${id}.part`].map((key) => store.remove(key).catch(() => {})));
   await (datastore as { clearCache?: (id: string) => Promise<void> }).clearCache?.(id);
+}
+
+// Drops an upload entirely. S3Store.remove() first aborts the multipart upload, which S3 no
+// longer knows once it is complete, and then gives up; so the object is also deleted here.
+async function discardUpload(datastore: DataStore, id: string): Promise<void> {
+  await datastore.remove(id).catch(() => {});
+  await getObjectStore().remove(id).catch(() => {});
+  await forgetUpload(datastore, id);
 }
 
 // Resumable uploads (tus 1.0: creation, termination, expiration) into the same object store
@@ -38,7 +63,7 @@ export function getTusServer(): Server {
   if (server) return server;
   const env = getEnv();
   const expirationPeriodInMilliseconds = env.UPLOAD_EXPIRY_HOURS * 3600_000;
-  const datastore: DataStore = env.S3_ENDPOINT
+  const datastore: DataStore = hashWhileWriting(env.S3_ENDPOINT
     ? new S3Store({
         // Parts are buffered on disk, not in memory; a dropped connection loses at most one part.
         partSize: 8 * 1024 * 1024,
@@ -57,14 +82,15 @@ export function getTusServer(): Server {
           credentials: { accessKeyId: env.S3_ACCESS_KEY!, secretAccessKey: env.S3_SECRET_KEY! },
         },
       })
-    : new FileStore({ directory: localObjectsDirectory(path.join(env.DATA_DIR, "storage")), expirationPeriodInMilliseconds });
+    : new FileStore({ directory: localObjectsDirectory(path.join(env.DATA_DIR, "storage")), expirationPeriodInMilliseconds }));
 
   server = new Server({
     path: "/api/uploads",
     datastore,
     maxSize: env.UPLOAD_MAX_BYTES,
     relativeLocation: true,
-    namingFunction: () => `tus-${randomBytes(16).toString("hex")}`,
+    // The upload's id is the finished file's object key: built by the server, never from the name.
+    namingFunction: () => `file-${randomBytes(16).toString("hex")}`,
     async onIncomingRequest(request, uploadId) {
       if (request.method === "POST") return; // creation is checked in onUploadCreate
       const viewer = await getViewer();
@@ -76,7 +102,7 @@ export function getTusServer(): Server {
     async onUploadCreate(_request, upload) {
       const viewer = await getViewer();
       if (!viewer) throw refuse(401, "Sign in to upload.");
-      const fileName = upload.metadata?.filename;
+      const fileName = upload.metadata?.filename ?? upload.metadata?.name; // tus-js-client / Uppy
       if (!fileName || fileName.length > 1000) throw refuse(400, "The upload must name its file (Upload-Metadata filename).");
       if (!(await findUploadableResource(viewer, upload.metadata?.resourceId))) {
         throw refuse(404, "No such resource, or you may not add files to it.");
@@ -91,18 +117,21 @@ export function getTusServer(): Server {
           viewer,
           uploadKey: upload.id,
           resourceId: upload.metadata?.resourceId,
-          fileName: upload.metadata?.filename,
+          fileName: upload.metadata?.filename ?? upload.metadata?.name,
+          fingerprint: uploadHashTracker.take(upload.id, upload.offset),
         });
-        return {
-          headers: { "Kitab-File-Id": stored.fileId, "Kitab-Duplicate": String(stored.duplicate), "Access-Control-Expose-Headers": "Kitab-File-Id, Kitab-Duplicate" },
-        };
+        // The object stays where it is as the file; only the upload's bookkeeping goes.
+        if (!stored.duplicate) {
+          await forgetUpload(datastore, upload.id);
+          return { headers: fileHeaders(stored) };
+        }
+        await discardUpload(datastore, upload.id);
+        return { headers: fileHeaders(stored) };
       } catch (error) {
+        await discardUpload(datastore, upload.id);
         if (error instanceof AppError) throw refuse(error.status, error.message);
         console.error("upload: storing a finished upload failed", error);
         throw refuse(500, "The file could not be stored. Please try again.");
-      } finally {
-        // The partial upload has served its purpose, kept or refused.
-        await discardUpload(datastore, upload.id);
       }
     },
   });

@@ -11,26 +11,27 @@ import { getDb } from "@/lib/server/database/get-db";
 import { getObjectStore } from "@/lib/storage/get-object-store";
 import { findUploadableResource } from "./find-uploadable-resource";
 import { hashAndSniff } from "./hash-and-sniff";
+import type { TFingerprint } from "./upload-hash-tracker";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 export type TStoredFile = { fileId: string; duplicate: boolean; mediaType: string; sha256: string; size: number; name: string };
 
-// A finished tus upload becomes a ResourceFile: hashed, its type read from its bytes and
-// checked against the allow-list, copied to a key the server builds, and recorded. The row is
-// created only once the object is in place, and the object is removed again if the row
-// cannot be written, so a file is either complete (row and object) or absent. The same bytes
-// twice on one resource are kept once.
+// A finished tus upload becomes a ResourceFile: hashed (while it arrived, or now), its type
+// read from its bytes and checked against the allow-list, and recorded under the object key
+// the server gave the upload. The caller removes the object when this throws, so a file is
+// either complete (row and object) or absent. The same bytes twice on one resource are kept once.
 export async function storeFinishedUpload(options: {
   viewer: TViewer;
   uploadKey: string;
   resourceId: string | null | undefined;
   fileName: string | null | undefined;
+  fingerprint: TFingerprint | null;
 }): Promise<TStoredFile> {
   const resource = await findUploadableResource(options.viewer, options.resourceId);
   if (!resource) throw notFound();
   const store = getObjectStore();
-  const { sha256, size, head } = await hashAndSniff(await store.get(options.uploadKey));
+  const { sha256, size, head } = options.fingerprint ?? (await hashAndSniff(await store.get(options.uploadKey)));
   const mediaType = await detectMediaType(head, options.fileName ?? "");
   const verdict = checkMediaType(mediaType, parseAllowedTypes(getEnv().UPLOAD_ALLOWED_TYPES));
   if (!verdict.ok) throw new AppError("UNSUPPORTED_MEDIA_TYPE", verdict.message);
@@ -40,8 +41,7 @@ export async function storeFinishedUpload(options: {
   if (existing) return { fileId: existing.id, duplicate: true, mediaType, sha256, size, name: existing.originalName };
 
   const fileId = randomUUID();
-  const objectKey = `files/${resource.id}/${fileId}`;
-  await store.copy(options.uploadKey, objectKey);
+  const objectKey = options.uploadKey;
   try {
     await db.$transaction(async (tx) => {
       await tx.resourceFile.create({
@@ -57,7 +57,6 @@ export async function storeFinishedUpload(options: {
       });
     });
   } catch (error) {
-    await store.remove(objectKey);
     if (isUniqueViolation(error)) {
       const winner = await db.resourceFile.findUniqueOrThrow({ where: { resourceId_sha256: { resourceId: resource.id, sha256 } } });
       return { fileId: winner.id, duplicate: true, mediaType, sha256, size, name: winner.originalName };

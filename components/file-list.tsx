@@ -1,0 +1,33 @@
+const sizeFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
+
+export function formatBytes(bytes: number): string {
+  const units = ["B", "KB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${sizeFormat.format(value)} ${units[unit]}`;
+}
+
+type TFile = { id: string; originalName: string; size: bigint | number; mediaType: string };
+
+// The files of a resource with plain download links (no JavaScript needed).
+export function FileList({ resourceId, files }: { resourceId: string; files: TFile[] }) {
+  if (files.length === 0) return <p>No files yet.</p>;
+  return (
+    <ul className="file-list">
+      {files.map((file) => (
+        <li key={file.id} data-file-id={file.id}>
+          <a href={`/api/v1/resources/${resourceId}/files/${file.id}/download`} download>
+            {file.originalName}
+          </a>{" "}
+          <small>
+            {formatBytes(Number(file.size))} · {file.mediaType}
+          </small>
+        </li>
+      ))}
+    </ul>
+  );
+}
