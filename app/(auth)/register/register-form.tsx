@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
+import { NewPasswordField } from "@/components/new-password-field";
 import type { TActionState } from "@/lib/server/auth/authenticated-action";
 import { registerAction } from "./actions";
 
@@ -24,17 +25,7 @@ export function RegisterForm() {
         defaultValue={state.values?.email}
         errors={state.fieldErrors?.email}
       />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={10}
-        maxLength={200}
-        hint="At least 10 characters; common passwords are refused."
-        errors={state.fieldErrors?.password}
-      />
+      <NewPasswordField label="Password" errors={state.fieldErrors?.password} />
       <button type="submit" disabled={pending}>
         {pending ? "Registering…" : "Register"}
       </button>
