@@ -9,7 +9,7 @@ import * as Minio from "minio";
 import { createDb } from "@/lib/server/database/create-db";
 import { seedReferenceData } from "@/lib/server/seed/seed-reference-data";
 import { makeTestDir } from "../tests/support/make-test-dir";
-import { descendantRss } from "../tests/support/process-memory";
+import { descendantCpuSeconds, descendantRss } from "../tests/support/process-memory";
 import { startTestDatabase } from "../tests/support/start-test-database";
 import { startTestS3 } from "../tests/support/start-test-s3";
 import { tusUpload } from "../tests/support/tus-upload";
@@ -41,6 +41,7 @@ try {
   log(`upload of the same ${mib} MiB through Kitab (tus, one PATCH as Uppy sends it)`);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, descendantRss(scenario.app.pid, /server\.mjs/))), 200);
+  const cpuBefore = descendantCpuSeconds(scenario.app.pid, /server\.mjs/);
   started = performance.now();
   const result = await tusUpload(createReadStream(file), {
     endpoint: `${scenario.baseUrl}/api/uploads`,
@@ -49,6 +50,7 @@ try {
     size,
   });
   const throughApp = performance.now() - started;
+  const appCpu = descendantCpuSeconds(scenario.app.pid, /server\.mjs/) - cpuBefore;
   clearInterval(sampler);
   if (!result.fileId) throw new Error("the upload finished without a file id");
 
@@ -57,6 +59,7 @@ try {
   console.log(`through Kitab (tus):   ${rate(throughApp).toFixed(1)} MiB/s (${(throughApp / 1000).toFixed(1)} s, including hashing, type check and recording)`);
   console.log(`ratio Kitab / direct:  ${(direct / throughApp).toFixed(2)} (target >= 0.80)`);
   console.log(`app server peak RSS:   ${(peak / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`app server CPU:        ${appCpu.toFixed(1)} s during the upload (the machine has ${(await import("node:os")).availableParallelism()} cores, shared with S3 and this client)`);
 } finally {
   await scenario.stop();
   await database.stop();

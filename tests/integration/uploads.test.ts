@@ -135,6 +135,18 @@ describe.each(drivers)("files with the $name store", ({ name, env: driverEnv }) 
     expect((await owner.request(url, { headers: { "if-none-match": etag } })).status).toBe(304);
   });
 
+  it("cancels an upload on request (termination) and refuses one larger than the limit", async () => {
+    const url = await uploadAndDrop(pdfLike(4 * 1024 * 1024), "cancelled.pdf", 0.5);
+    const cancelled = await fetch(url, { method: "DELETE", headers: { "Tus-Resumable": "1.0.0", cookie: owner.cookie() } });
+    expect(cancelled.status).toBe(204);
+    expect((await tusHead(url)).status).toBe(404);
+    const tooLarge = await fetch(`${baseUrl}/api/uploads`, {
+      method: "POST",
+      headers: { "Tus-Resumable": "1.0.0", "Upload-Length": String(5 * 1024 ** 3 + 1), "Upload-Metadata": `resourceId ${Buffer.from(resourceId).toString("base64")},filename ${Buffer.from("huge.mp4").toString("base64")}`, cookie: owner.cookie() },
+    });
+    expect(tooLarge.status).toBe(413);
+  });
+
   it("keeps the same bytes once per resource", async () => {
     const bytes = pdfLike(256 * 1024);
     const first = await upload(bytes, "once.pdf");

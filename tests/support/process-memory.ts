@@ -30,3 +30,31 @@ export function descendantRss(rootPid: number, match: RegExp): number {
   }
   return total;
 }
+
+// CPU seconds (user + system) used so far by the processes below `rootPid` whose command line matches.
+export function descendantCpuSeconds(rootPid: number, match: RegExp): number {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const command = readFileSync(`/proc/${entry}/cmdline`, "utf8").replace(/\0/g, " ");
+      if (!match.test(command) || !isDescendant(Number(entry), rootPid)) continue;
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+function isDescendant(pid: number, rootPid: number): boolean {
+  for (let p = pid, i = 0; p > 1 && i < 64; i++) {
+    const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+    p = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (p === rootPid) return true;
+  }
+  return false;
+}
