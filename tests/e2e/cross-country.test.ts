@@ -50,6 +50,13 @@ describe("one library's staff cannot touch another's", () => {
     expect(api.status()).toBe(404);
     const publish = await page.request.post(`${baseUrl}/api/v1/resources/${kzDraftId}/publish`, { headers: { origin: baseUrl } });
     expect(publish.status()).toBe(404);
+    for (const action of ["request-changes", "reject", "withdraw"]) {
+      const review = await page.request.post(`${baseUrl}/api/v1/resources/${kzDraftId}/${action}`, { headers: { origin: baseUrl }, data: { reason: "not mine" } });
+      expect(review.status()).toBe(404);
+    }
+    const edit = await page.request.patch(`${baseUrl}/api/v1/resources/${kzDraftId}`, { headers: { origin: baseUrl }, data: { version: 1, title: { en: "Hijacked" } } });
+    expect(edit.status()).toBe(404);
+    expect((await page.goto(`${baseUrl}/resources/${kzDraftId}/files`))?.status()).toBe(404);
     expect((await db.resource.findUniqueOrThrow({ where: { id: kzDraftId } })).status).toBe("SUBMITTED");
 
     await page.goto(`${baseUrl}/admin/users?q=kitab.example`);

@@ -1,7 +1,10 @@
 import { notFound } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { ZResourcePatch } from "@/lib/schemas/resource";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
 import { toPublicResource } from "@/lib/server/resources/to-public-resource";
+import { updateResource } from "@/lib/server/resources/update-resource";
 
 export const dynamic = "force-dynamic";
 
@@ -11,4 +14,13 @@ export const GET = authenticated<TContext>("anyone", async (_request, { params, 
   const resource = await getResourceById({ viewer, id: (await params).id });
   if (!resource) throw notFound();
   return Response.json(toPublicResource(resource), { headers: { "Cache-Control": "private, no-cache" } });
+});
+
+// PATCH: change some fields of a resource, sending the version that was edited.
+export const PATCH = authenticated<TContext>("signedIn", async (request, { params, viewer }) => {
+  const { id } = await params;
+  const patch = await readJsonBody(request, ZResourcePatch);
+  await updateResource(viewer!, id, patch);
+  const resource = await getResourceById({ viewer, id });
+  return Response.json(toPublicResource(resource!));
 });

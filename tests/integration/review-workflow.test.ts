@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/database/get-db";
-import { publishResource } from "@/lib/server/resources/publish-resource";
+import { transitionResource } from "@/lib/server/resources/transition-resource";
 import { createTestResource, createTestUser } from "../support/factories";
 
 const db = getDb();
@@ -11,9 +11,9 @@ describe("publishing", () => {
     const uz = await createTestUser(db, { role: "LIBRARIAN", country: "UZ" });
     const kz = await createTestUser(db, { role: "LIBRARIAN", country: "KZ" });
     const draft = await createTestResource(db, { country: "KZ", status: "SUBMITTED" });
-    await expect(publishResource(uz, { id: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionResource(uz, draft.id, "publish")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.resource.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("SUBMITTED");
-    await publishResource(kz, { id: draft.id });
+    await transitionResource(kz, draft.id, "publish");
     const published = await db.resource.findUniqueOrThrow({ where: { id: draft.id } });
     expect(published).toMatchObject({ status: "PUBLISHED", version: 2 });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: draft.id, action: "resource.publish" } });
@@ -24,7 +24,7 @@ describe("publishing", () => {
     const a = await createTestUser(db, { role: "LIBRARIAN", country: "TJ" });
     const b = await createTestUser(db, { role: "LIBRARIAN", country: "TJ" });
     const submitted = await createTestResource(db, { country: "TJ", status: "SUBMITTED" });
-    const results = await Promise.allSettled([publishResource(a, { id: submitted.id, version: 1 }), publishResource(b, { id: submitted.id, version: 1 })]);
+    const results = await Promise.allSettled([transitionResource(a, submitted.id, "publish", { version: 1 }), transitionResource(b, submitted.id, "publish", { version: 1 })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: "CONFLICT" });
@@ -34,6 +34,6 @@ describe("publishing", () => {
   it("refuses to publish a draft that was never submitted", async () => {
     const librarian = await createTestUser(db, { role: "LIBRARIAN", country: "UZ" });
     const draft = await createTestResource(db, { country: "UZ", status: "DRAFT" });
-    await expect(publishResource(librarian, { id: draft.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(transitionResource(librarian, draft.id, "publish")).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
