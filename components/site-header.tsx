@@ -18,6 +18,8 @@ export async function SiteHeader() {
             <span className="who">
               {viewer.name} <span className="role">({viewer.role.toLowerCase()})</span>
             </span>
+            {viewer.role !== "STUDENT" ? <Link href="/my">My resources</Link> : null}
+            {isStaff(viewer) ? <Link href="/review">Review</Link> : null}
             {isStaff(viewer) ? <Link href="/admin">Administration</Link> : null}
             <form method="post" action="/api/auth/signout">
               <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />

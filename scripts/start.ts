@@ -14,6 +14,8 @@ import { runNext } from "./lib/run-next";
 
 const log = (message: string) => console.log(`[kitab] ${message}`);
 const dev = process.argv.includes("--dev");
+// Tests build once up front (tests/support/ensure-built.ts) and start many instances.
+const skipBuild = process.argv.includes("--no-build");
 
 let env;
 try {
@@ -62,7 +64,7 @@ try {
   if (seeded.reference + seeded.demo > 0) {
     log(`Seeded ${seeded.reference} reference rows and ${seeded.demo} demo rows`);
   }
-  if (!dev && (await buildIsStale())) {
+  if (!dev && !skipBuild && (await buildIsStale())) {
     log("Building the app (first start or changed sources)");
     const code = await runNext(["build"], { env: process.env, wait: true });
     if (code !== 0) throw new Error(`next build failed with exit code ${code}`);

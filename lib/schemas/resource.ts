@@ -40,7 +40,7 @@ export const ZResourceFields = z.object({
     .max(100, "At most 100 authors."),
   subjects: z.array(z.string().regex(/^\d{2,4}$/, "Subjects are ISCED-F codes such as 0613.")).max(20, "At most 20 subjects."),
   keywords: z.array(text(100).pipe(z.string().min(1))).max(50, "At most 50 keywords."),
-  languages: z.array(ZLanguageTag).min(1, "Name at least one language.").max(10),
+  languages: z.array(ZLanguageTag).max(10, "At most 10 languages."),
   level: z.enum(Object.keys(LEVELS) as [keyof typeof LEVELS], { error: `Choose a level: ${Object.keys(LEVELS).join(", ")}.` }).nullable(),
   type: z.enum(Object.keys(TYPES) as [keyof typeof TYPES], { error: `Choose a type: ${Object.keys(TYPES).join(", ")}.` }).nullable(),
   courseName: text(300).nullable(),

@@ -8,12 +8,13 @@ export type TLaunchedApp = {
   exited: Promise<number | null>;
 };
 
-// Starts Kitab exactly as `npm start` does (scripts/start.ts), with its own settings.
+// Starts Kitab exactly as `npm start` does (scripts/start.ts), with its own settings, on the
+// build the test run made (never building itself: a rebuild under running instances breaks them).
 export function launchApp(env: Record<string, string>, args: string[] = []): TLaunchedApp {
   let output = "";
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/start.ts", ...args],
+    ["--conditions=react-server", "--import", "tsx", "scripts/start.ts", "--no-build", ...args],
     { env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));

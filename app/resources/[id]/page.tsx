@@ -5,6 +5,10 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { FileList } from "@/components/file-list";
+import { ReviewPanel } from "@/components/review-panel";
+import { can } from "@/lib/authz/can";
+import { licenseLabel } from "@/lib/catalogue/normalize-license";
+import { decideAction } from "../actions";
 import { findUploadableResource } from "@/lib/server/files/find-uploadable-resource";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
 
@@ -29,6 +33,7 @@ export default async function ResourcePage({ params }: TProps) {
     <article>
       <h1 lang={title?.lang}>{title?.text}</h1>
       {resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status">Status: {resource.status.toLowerCase().replace("_", " ")}</p> : null}
+      {resource.statusReason && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status-reason">{resource.status === "WITHDRAWN" ? "Withdrawn: " : "Reviewer's comment: "}{resource.statusReason}</p> : null}
       {description ? <p lang={description.lang}>{description.text}</p> : null}
       <dl>
         <dt>Library</dt>
@@ -38,7 +43,7 @@ export default async function ResourcePage({ params }: TProps) {
         {resource.license ? (
           <>
             <dt>Licence</dt>
-            <dd><a href={resource.license} rel="license">{resource.license}</a></dd>
+            <dd><a href={resource.license} rel="license">{licenseLabel(resource.license)}</a></dd>
           </>
         ) : null}
         {resource.languages.length ? (
@@ -58,8 +63,11 @@ export default async function ResourcePage({ params }: TProps) {
       <FileList resourceId={resource.id} files={resource.files} />
       {viewer && (await findUploadableResource(viewer, resource.id)) ? (
         <p>
-          <Link href={`/resources/${resource.id}/files`}>Add or manage files</Link>
+          <Link href={`/resources/${resource.id}/edit`}>Edit the description</Link> · <Link href={`/resources/${resource.id}/files`}>Add or manage files</Link>
         </p>
+      ) : null}
+      {can(viewer, { action: "resource.review", resource: { countryCode: resource.library.countryCode, uploaderId: resource.uploaderId, status: resource.status, visibility: resource.visibility } }) ? (
+        <ReviewPanel id={resource.id} version={resource.version} status={resource.status} action={decideAction} />
       ) : null}
     </article>
   );

@@ -8,6 +8,12 @@ import { getViewer } from "./get-viewer";
 
 const MAX_TEXT_FILE = 1_000_000;
 
+function cleanForm(form: FormData): FormData {
+  const clean = new FormData();
+  for (const [key, value] of form.entries()) if (typeof value === "string") clean.append(key, stripControlCharacters(value));
+  return clean;
+}
+
 export type TActionState = {
   ok: boolean;
   message?: string;
@@ -23,6 +29,8 @@ export function authenticatedAction<S extends z.ZodType, R>(
   schema: S,
   run: (input: z.output<S>, viewer: TMaybeViewer) => Promise<R>,
   done: (result: R) => TActionState | Promise<TActionState> = () => ({ ok: true }),
+  // Forms whose fields do not map one to one onto the schema (repeated fields, per-language inputs).
+  mapForm?: (form: FormData) => unknown,
 ) {
   return async (_previous: TActionState, form: FormData): Promise<TActionState> => {
     const raw: Record<string, string> = {};
@@ -37,7 +45,7 @@ export function authenticatedAction<S extends z.ZodType, R>(
     try {
       const viewer = await getViewer();
       if (!passesGate(viewer, gate)) throw new AppError(viewer ? "NOT_FOUND" : "UNAUTHENTICATED", viewer ? "Not found." : "Sign in first.");
-      const parsed = schema.safeParse(raw);
+      const parsed = schema.safeParse(mapForm ? mapForm(cleanForm(form)) : raw);
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);

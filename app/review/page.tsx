@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import type { TTranslations } from "@/lib/schemas/translations";
+import { requireViewer } from "@/lib/server/auth/require-viewer";
+import { listReviewQueue } from "@/lib/server/resources/list-review-queue";
+
+export const metadata: Metadata = { title: "Review queue" };
+export const dynamic = "force-dynamic";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireViewer("staff", "/review");
+  const { institution, type } = await searchParams;
+  const queue = await listReviewQueue({ viewer, institution: institution?.slice(0, 64), type: type?.slice(0, 32) });
+  return (
+    <section>
+      <h1>Review queue</h1>
+      <p>{queue.length} submission{queue.length === 1 ? "" : "s"} waiting, oldest first.</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Resource</th>
+            <th scope="col">Institution</th>
+            <th scope="col">Contributor</th>
+            <th scope="col">Submitted</th>
+          </tr>
+        </thead>
+        <tbody>
+          {queue.map((r) => (
+            <tr key={r.id} data-resource-id={r.id}>
+              <td><Link href={`/resources/${r.id}`}>{pickTranslation(r.title as TTranslations, r.languages)?.text}</Link></td>
+              <td>{r.library.countryCode} · {r.institution.slug}</td>
+              <td>{r.uploader?.name ?? "—"}</td>
+              <td>{r.submittedAt ? dateFormat.format(r.submittedAt) : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
