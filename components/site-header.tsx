@@ -15,9 +15,9 @@ export async function SiteHeader() {
       <nav aria-label="Account" className="account-nav">
         {viewer ? (
           <>
-            <span className="who">
+            <Link href="/profile" className="who">
               {viewer.name} <span className="role">({viewer.role.toLowerCase()})</span>
-            </span>
+            </Link>
             {viewer.role !== "STUDENT" ? <Link href="/my">My resources</Link> : null}
             {isStaff(viewer) ? <Link href="/review">Review</Link> : null}
             {isStaff(viewer) ? <Link href="/admin">Administration</Link> : null}

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 
-type TVitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+type TVitestReport = { numTotalTests: number; numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean };
 
 const args = process.argv.slice(2);
 const bin = (name: string) => `node_modules/.bin/${name}`;
@@ -46,8 +46,9 @@ if (existsSync(report)) {
   passed += result.numPassedTests;
   failed += result.numFailedTests;
   skipped += result.numPendingTests + result.numTodoTests;
-  // A crash outside any test (global setup, a file that fails to load) still fails the run.
-  if (vitestCode !== 0 && result.numFailedTests === 0) failed += 1;
+  // A crash outside any test (global setup, a file that fails to load) or a run that found no
+  // tests still fails the run.
+  if ((vitestCode !== 0 || !result.success || result.numTotalTests === 0) && result.numFailedTests === 0) failed += 1;
 } else {
   failed += 1;
 }
