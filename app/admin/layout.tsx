@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin">Overview</Link>
         <Link href="/admin/users">Users</Link>
         <Link href="/admin/institutions">Institutions</Link>
+        <Link href="/admin/collections">Collections</Link>
         {viewer.role === "ADMIN" ? <Link href="/admin/libraries">Libraries</Link> : null}
         <Link href="/admin/audit">Audit log</Link>
       </nav>

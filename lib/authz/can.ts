@@ -18,7 +18,7 @@ export type TPermission =
   | { action: "resource.review" | "resource.withdraw"; resource: TResourceTarget }
   | { action: "user.manage"; countryCode: string | null }
   | { action: "user.assignRole"; countryCode: string | null; from: TRole; to: TRole }
-  | { action: "institution.manage"; countryCode: string }
+  | { action: "institution.manage" | "collection.manage"; countryCode: string }
   | { action: "library.manage" }
   | { action: "audit.read"; countryCode: string | null }
   | { action: "stats.read"; countryCode: string | null };
@@ -68,6 +68,7 @@ export function can(viewer: TMaybeViewer, permission: TPermission): boolean {
         LIBRARIAN_ASSIGNABLE.includes(permission.to)
       );
     case "institution.manage":
+    case "collection.manage":
       return admin || isLibrarianOf(viewer, permission.countryCode);
     case "library.manage":
       return admin;

@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb } from "@/lib/server/database/create-db";
 import { browserSignIn } from "../support/browser-sign-in";
 import { openBrowser } from "../support/open-browser";
 
@@ -87,5 +88,31 @@ describe("the contributor's and the librarian's journeys", () => {
     await contributor.goto(`${baseUrl}/resources/${id}`);
     await expect(contributor.getByTestId("status").innerText()).resolves.toContain("rejected");
     await expect(contributor.getByTestId("status-reason").innerText()).resolves.toContain("Bu darslik kutubxonada bor.");
+  });
+});
+
+describe("collections", () => {
+  it("a librarian makes a collection of published resources; anyone can open it", async () => {
+    const db = createDb(inject("appDatabaseUrl"));
+    const demo = await db.resource.findFirstOrThrow({ where: { isDemo: true, status: "PUBLISHED", library: { countryCode: "KZ" } } });
+    await db.$disconnect();
+    const librarian = await signedIn("librarian-kz@kitab.example");
+    await librarian.goto(`${baseUrl}/admin/collections`);
+    await librarian.getByLabel("Short name").fill("tarih-kursy");
+    await librarian.getByLabel("Language of the title").selectOption("kk");
+    await librarian.getByLabel("Title", { exact: true }).fill("Тарих курсы");
+    await librarian.getByRole("button", { name: "Create collection" }).click();
+    const entry = librarian.locator('[data-collection="tarih-kursy"]');
+    await entry.waitFor();
+    await entry.getByLabel("Resource id").fill(demo.id);
+    await entry.getByRole("button", { name: "Add resource" }).click();
+    await entry.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+
+    const visitor = await (await browser.newContext()).newPage();
+    expect((await visitor.goto(`${baseUrl}/collections/kz/tarih-kursy`))?.status()).toBe(200);
+    await expect(visitor.locator("h1").innerText()).resolves.toBe("Тарих курсы");
+    expect(await visitor.locator(".collection-items li").count()).toBe(1);
+    await visitor.goto(`${baseUrl}/collections`);
+    await expect(visitor.locator("main").innerText()).resolves.toContain("Тарих курсы");
   });
 });

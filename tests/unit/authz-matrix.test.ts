@@ -59,6 +59,8 @@ const MATRIX: TRow[] = [
     { ANON: [F, F], STUDENT: [F, F], CONTRIBUTOR: [F, F], LIBRARIAN: [F, F], ADMIN: [T, T] }],
   ["manage institutions", (c) => ({ action: "institution.manage", countryCode: c === "own" ? "UZ" : "KZ" }),
     { ANON: [F, F], STUDENT: [F, F], CONTRIBUTOR: [F, F], LIBRARIAN: [T, F], ADMIN: [T, T] }],
+  ["manage collections", (c) => ({ action: "collection.manage", countryCode: c === "own" ? "UZ" : "KZ" }),
+    { ANON: [F, F], STUDENT: [F, F], CONTRIBUTOR: [F, F], LIBRARIAN: [T, F], ADMIN: [T, T] }],
   ["read the audit log", (c) => ({ action: "audit.read", countryCode: c === "own" ? "UZ" : "KZ" }),
     { ANON: [F, F], STUDENT: [F, F], CONTRIBUTOR: [F, F], LIBRARIAN: [T, F], ADMIN: [T, T] }],
   ["read statistics", (c) => ({ action: "stats.read", countryCode: c === "own" ? "UZ" : "KZ" }),

@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { ZCollectionCreate } from "@/lib/schemas/collection";
+import { createCollection } from "@/lib/server/collections/create-collection";
+import { getCollection } from "@/lib/server/collections/get-collection";
+import { setCollectionItem } from "@/lib/server/collections/set-collection-item";
+import { getDb } from "@/lib/server/database/get-db";
+import { createTestResource, createTestUser } from "../support/factories";
+
+const db = getDb();
+afterAll(() => db.$disconnect());
+const slug = () => `course-${Math.random().toString(36).slice(2, 8)}`;
+
+describe("collections", () => {
+  it("a librarian groups their library's resources in order; visitors see only what they may read", async () => {
+    const librarian = await createTestUser(db, { role: "LIBRARIAN", country: "KG" });
+    const collection = await createCollection(librarian, ZCollectionCreate.parse({ library: "KG", slug: slug(), titleLang: "ky", title: "Жогорку математика курсу", description: "Биринчи семестр" }));
+    const first = await createTestResource(db, { country: "KG", status: "PUBLISHED" });
+    const second = await createTestResource(db, { country: "KG", status: "PUBLISHED" });
+    const draft = await createTestResource(db, { country: "KG", status: "DRAFT" });
+    for (const r of [second, first, draft]) await setCollectionItem(librarian, { collectionId: collection.id, resourceId: r.id, present: true });
+    await setCollectionItem(librarian, { collectionId: collection.id, resourceId: first.id, present: true }); // again: no duplicate
+    const anonymous = await getCollection({ viewer: null, library: "kg", slug: collection.slug });
+    expect(anonymous?.items.map((i) => i.resource.id)).toEqual([second.id, first.id]);
+    const asLibrarian = await getCollection({ viewer: librarian, library: "KG", slug: collection.slug });
+    expect(asLibrarian?.items.map((i) => i.resource.id)).toEqual([second.id, first.id, draft.id]);
+    await setCollectionItem(librarian, { collectionId: collection.id, resourceId: second.id, present: false });
+    expect((await getCollection({ viewer: null, library: "KG", slug: collection.slug }))?.items.map((i) => i.resource.id)).toEqual([first.id]);
+  });
+
+  it("keeps other libraries' collections and resources out of reach", async () => {
+    const kg = await createTestUser(db, { role: "LIBRARIAN", country: "KG" });
+    const tj = await createTestUser(db, { role: "LIBRARIAN", country: "TJ" });
+    await expect(createCollection(tj, ZCollectionCreate.parse({ library: "KG", slug: slug(), titleLang: "ru", title: "x" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const collection = await createCollection(kg, ZCollectionCreate.parse({ library: "KG", slug: slug(), titleLang: "ru", title: "Курс" }));
+    const tjResource = await createTestResource(db, { country: "TJ", status: "PUBLISHED" });
+    await expect(setCollectionItem(tj, { collectionId: collection.id, resourceId: tjResource.id, present: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setCollectionItem(kg, { collectionId: collection.id, resourceId: tjResource.id, present: true })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(createCollection(kg, ZCollectionCreate.parse({ library: "KG", slug: collection.slug, titleLang: "ru", title: "Again" }))).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
