@@ -3,24 +3,13 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { CATALOGUE_LANGUAGES } from "@/lib/catalogue/languages";
 import type { TActionState } from "@/lib/server/auth/authenticated-action";
+import type { TPublicResource } from "@/lib/schemas/public-resource";
 import { FormStatus } from "./form-status";
 
-export type TResourceFormValues = {
-  id: string;
-  version: number;
-  title: Record<string, string>;
-  description: Record<string, string>;
-  authors: { name: string; orcid?: string }[];
-  subjects: string[];
-  keywords: string[];
-  languages: string[];
-  level: string | null;
-  type: string | null;
-  courseName: string | null;
-  license: string | null;
-  year: number | null;
-  visibility: string;
-};
+export type TResourceFormValues = Pick<
+  TPublicResource,
+  "id" | "version" | "title" | "description" | "authors" | "subjects" | "keywords" | "languages" | "level" | "type" | "courseName" | "license" | "year" | "visibility"
+>;
 
 type TProps = {
   action: (state: TActionState, form: FormData) => Promise<TActionState>;

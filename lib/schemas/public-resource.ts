@@ -24,6 +24,7 @@ export const ZPublicResource = z.object({
   languages: z.array(z.string()),
   level: z.string().nullable(),
   type: z.string().nullable(),
+  courseName: z.string().nullable(),
   license: z.string().nullable(),
   year: z.number().int().nullable(),
   sourceId: z.string().nullable(),

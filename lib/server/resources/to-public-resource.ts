@@ -16,6 +16,7 @@ export function toPublicResource(r: TResourceWithRelations): TPublicResource {
     languages: r.languages,
     level: r.educationalLevel?.toLowerCase() ?? null,
     type: r.learningResourceType?.toLowerCase() ?? null,
+    courseName: r.courseName,
     license: r.license,
     year: r.year,
     sourceId: r.sourceId,

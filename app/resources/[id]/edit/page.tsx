@@ -8,6 +8,7 @@ import { requireViewer } from "@/lib/server/auth/require-viewer";
 import { listSubjects } from "@/lib/server/catalogue/list-subjects";
 import { findUploadableResource } from "@/lib/server/files/find-uploadable-resource";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
+import { toPublicResource } from "@/lib/server/resources/to-public-resource";
 import { saveResourceAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit resource" };
@@ -34,22 +35,7 @@ export default async function EditResourcePage({ params }: { params: Promise<{ i
         licenses={LICENSE_OPTIONS}
         levels={Object.keys(LEVELS)}
         types={Object.keys(TYPES)}
-        values={{
-          id,
-          version: resource.version,
-          title: resource.title as Record<string, string>,
-          description: resource.description as Record<string, string>,
-          authors: resource.authors as { name: string; orcid?: string }[],
-          subjects: resource.subjects.map((s) => s.code),
-          keywords: resource.keywords,
-          languages: resource.languages,
-          level: resource.educationalLevel?.toLowerCase() ?? null,
-          type: resource.learningResourceType?.toLowerCase() ?? null,
-          courseName: resource.courseName,
-          license: resource.license,
-          year: resource.year,
-          visibility: resource.visibility,
-        }}
+        values={toPublicResource(resource)}
       />
     </section>
   );
