@@ -3,6 +3,8 @@ import Link from "next/link";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { requireViewer } from "@/lib/server/auth/require-viewer";
+import { TYPES } from "@/lib/schemas/resource";
+import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { listReviewQueue } from "@/lib/server/resources/list-review-queue";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -13,10 +15,31 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer("staff", "/review");
   const { institution, type } = await searchParams;
-  const queue = await listReviewQueue({ viewer, institution: institution?.slice(0, 64), type: type?.slice(0, 32) });
+  const validType = type && type in TYPES ? type : undefined;
+  const [queue, institutions] = await Promise.all([
+    listReviewQueue({ viewer, institution: institution?.slice(0, 64), type: validType }),
+    listInstitutions(viewer),
+  ]);
   return (
     <section>
       <h1>Review queue</h1>
+      <form method="get" className="inline-form" aria-label="Filter the queue">
+        <label htmlFor="filter-institution">Institution</label>
+        <select id="filter-institution" name="institution" defaultValue={institution ?? ""}>
+          <option value="">all</option>
+          {institutions.map((i) => (
+            <option key={i.slug} value={i.slug}>{i.slug}</option>
+          ))}
+        </select>
+        <label htmlFor="filter-type">Type</label>
+        <select id="filter-type" name="type" defaultValue={type ?? ""}>
+          <option value="">all</option>
+          {Object.keys(TYPES).map((t) => (
+            <option key={t} value={t}>{t.replace("_", " ")}</option>
+          ))}
+        </select>
+        <button type="submit">Filter</button>
+      </form>
       <p>{queue.length} submission{queue.length === 1 ? "" : "s"} waiting, oldest first.</p>
       <table>
         <thead>

@@ -69,6 +69,7 @@ describe("the contributor's and the librarian's journeys", () => {
     expect((await anonymous.goto(`${baseUrl}/resources/${id}`))?.status()).toBe(200);
     await expect(anonymous.locator("h1").innerText()).resolves.toBe("Elektr mashinalari: masalalar to'plami");
     await expect(anonymous.locator("a[rel=license]").innerText()).resolves.toBe("CC BY-SA 4.0");
+    await expect(anonymous.getByTestId("citation").innerText()).resolves.toMatch(/^Demo Author \(2025\)\. Elektr mashinalari: masalalar to'plami\. Tashkent University .*\. CC BY-SA 4\.0\. http/);
   });
 
   it("a rejected submission, which a KZ librarian could not have reviewed", async () => {
@@ -81,6 +82,12 @@ describe("the contributor's and the librarian's journeys", () => {
     expect((await kz.goto(`${baseUrl}/resources/${id}`))?.status()).toBe(404);
 
     const librarian = await signedIn("librarian-uz@kitab.example");
+    await librarian.goto(`${baseUrl}/review?type=textbook`);
+    expect(await librarian.locator(`tr[data-resource-id="${id}"]`).count()).toBe(0);
+    await librarian.goto(`${baseUrl}/review`);
+    await librarian.getByLabel("Type").selectOption("exercise_set");
+    await librarian.getByRole("button", { name: "Filter" }).click();
+    await librarian.locator(`tr[data-resource-id="${id}"]`).waitFor();
     await librarian.goto(`${baseUrl}/resources/${id}`);
     await librarian.getByLabel("Why is it rejected?").fill("Bu darslik kutubxonada bor.");
     await librarian.getByRole("button", { name: "Reject" }).click();

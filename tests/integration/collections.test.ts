@@ -4,6 +4,7 @@ import { createCollection } from "@/lib/server/collections/create-collection";
 import { getCollection } from "@/lib/server/collections/get-collection";
 import { setCollectionItem } from "@/lib/server/collections/set-collection-item";
 import { getDb } from "@/lib/server/database/get-db";
+import { listRelatedResources } from "@/lib/server/resources/list-related-resources";
 import { createTestResource, createTestUser } from "../support/factories";
 
 const db = getDb();
@@ -36,5 +37,28 @@ describe("collections", () => {
     await expect(setCollectionItem(tj, { collectionId: collection.id, resourceId: tjResource.id, present: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setCollectionItem(kg, { collectionId: collection.id, resourceId: tjResource.id, present: true })).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(createCollection(kg, ZCollectionCreate.parse({ library: "KG", slug: collection.slug, titleLang: "ru", title: "Again" }))).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("related resources", () => {
+  it("are published ones sharing a collection or a subject, never drafts", async () => {
+    const librarian = await createTestUser(db, { role: "LIBRARIAN", country: "KG" });
+    const collection = await createCollection(librarian, ZCollectionCreate.parse({ library: "KG", slug: slug(), titleLang: "ru", title: "Курс" }));
+    const [base, sibling, draft, bySubject, unrelated] = [
+      await createTestResource(db, { country: "KG", status: "PUBLISHED" }),
+      await createTestResource(db, { country: "KG", status: "PUBLISHED" }),
+      await createTestResource(db, { country: "KG", status: "DRAFT" }),
+      await createTestResource(db, { country: "KG", status: "PUBLISHED" }),
+      await createTestResource(db, { country: "KG", status: "PUBLISHED" }),
+    ];
+    for (const r of [base!, sibling!, draft!]) await setCollectionItem(librarian, { collectionId: collection.id, resourceId: r.id, present: true });
+    await db.resource.update({ where: { id: bySubject!.id }, data: { subjects: { connect: [{ code: "0821" }] } } });
+    const related = await listRelatedResources({ viewer: null, id: base!.id, subjectCodes: ["0821"] });
+    const ids = related.map((r) => r.id);
+    expect(ids).toContain(sibling!.id);
+    expect(ids).toContain(bySubject!.id);
+    expect(ids).not.toContain(draft!.id);
+    expect(ids).not.toContain(unrelated!.id);
+    expect(ids).not.toContain(base!.id);
   });
 });

@@ -7,7 +7,10 @@ import { getViewer } from "@/lib/server/auth/get-viewer";
 import { FileList } from "@/components/file-list";
 import { ReviewPanel } from "@/components/review-panel";
 import { can } from "@/lib/authz/can";
+import { formatCitation } from "@/lib/catalogue/format-citation";
 import { licenseLabel } from "@/lib/catalogue/normalize-license";
+import { getEnv } from "@/lib/env";
+import { listRelatedResources } from "@/lib/server/resources/list-related-resources";
 import { decideAction } from "../actions";
 import { findUploadableResource } from "@/lib/server/files/find-uploadable-resource";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
@@ -29,6 +32,7 @@ export default async function ResourcePage({ params }: TProps) {
   const title = pickTranslation(resource.title as TTranslations, preferred);
   const description = pickTranslation(resource.description as TTranslations, preferred);
   const institution = pickTranslation(resource.institution.names as TTranslations, ["en"]);
+  const related = await listRelatedResources({ viewer, id: resource.id, subjectCodes: resource.subjects.map((s) => s.code) });
   return (
     <article>
       <h1 lang={title?.lang}>{title?.text}</h1>
@@ -61,6 +65,37 @@ export default async function ResourcePage({ params }: TProps) {
       </dl>
       <h2>Files</h2>
       <FileList resourceId={resource.id} files={resource.files} />
+      {resource.status === "PUBLISHED" ? (
+        <>
+          <h2>How to cite</h2>
+          <p className="citation" data-testid="citation">
+            {formatCitation({
+              authors: resource.authors as { name: string }[],
+              year: resource.year,
+              title: title?.text ?? "",
+              institution: institution?.text ?? "",
+              license: resource.license,
+              url: `${getEnv().PUBLIC_URL}/resources/${resource.id}`,
+            })}
+          </p>
+        </>
+      ) : null}
+      {related.length ? (
+        <>
+          <h2>Related</h2>
+          <ul data-testid="related">
+            {related.map((r) => {
+              const t = pickTranslation(r.title as TTranslations, r.languages);
+              return (
+                <li key={r.id}>
+                  <Link href={`/resources/${r.id}`} lang={t?.lang}>{t?.text}</Link>
+                  {r.year ? ` (${r.year})` : ""}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
       {viewer && (await findUploadableResource(viewer, resource.id)) ? (
         <p>
           <Link href={`/resources/${resource.id}/edit`}>Edit the description</Link> · <Link href={`/resources/${resource.id}/files`}>Add or manage files</Link>

@@ -1,6 +1,7 @@
 import "server-only";
 import { resourceWhere } from "@/lib/authz/resource-where";
 import type { TViewer } from "@/lib/authz/types";
+import { TYPES } from "@/lib/schemas/resource";
 import { getDb } from "@/lib/server/database/get-db";
 
 // Submissions waiting for this librarian (their library's; every library's for an admin), oldest first.
@@ -11,7 +12,7 @@ export async function listReviewQueue(options: { viewer: TViewer; institution?: 
         resourceWhere(options.viewer, "review"),
         { status: "SUBMITTED" },
         options.institution ? { institution: { slug: options.institution } } : {},
-        options.type ? { learningResourceType: options.type.toUpperCase() as never } : {},
+        options.type && options.type in TYPES ? { learningResourceType: TYPES[options.type as keyof typeof TYPES] } : {},
       ],
     },
     orderBy: { submittedAt: "asc" },
