@@ -48,6 +48,15 @@ describe("uploading with Uppy's dashboard", () => {
     expect(createHash("sha256").update(body).digest("hex")).toBe(createHash("sha256").update(content).digest("hex"));
     const disposition = download.headers()["content-disposition"]!;
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe("Амалий машғулот 1.txt");
+
+    // A corrected version replaces it; the first stays downloadable as an earlier version.
+    await page.reload();
+    await page.getByLabel("The next upload").selectOption({ label: "replaces Амалий машғулот 1.txt (which stays available as an earlier version)" });
+    await page.locator(".uppy-Dashboard-input").first().setInputFiles({ name: "Амалий машғулот 1 (тузатилган).txt", mimeType: "text/plain", buffer: Buffer.from("Тузатилган матн.\n".repeat(100)) });
+    await page.getByRole("button", { name: /Upload 1 file/i }).click();
+    await page.locator(".file-list a", { hasText: "тузатилган" }).first().waitFor({ timeout: 15_000 });
+    await page.goto(`${baseUrl}/resources/${resourceId}`);
+    await expect(page.getByTestId("earlier-versions").locator("summary").innerText()).resolves.toBe("Earlier versions (1)");
     await context.close();
   });
 

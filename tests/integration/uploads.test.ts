@@ -147,6 +147,25 @@ describe.each(drivers)("files with the $name store", ({ name, env: driverEnv }) 
     expect(tooLarge.status).toBe(413);
   });
 
+  it("replaces a file with a new version and keeps the earlier one downloadable", async () => {
+    const v1 = await upload(pdfLike(100 * 1024), "syllabus.pdf");
+    const v2 = await tusUpload(pdfLike(120 * 1024), {
+      endpoint: `${baseUrl}/api/uploads`,
+      cookie: owner.cookie(),
+      metadata: { resourceId, filename: "syllabus-2026.pdf", replaces: v1.fileId! },
+    });
+    const resource = (await (await owner.request(`/api/v1/resources/${resourceId}`)).json()) as { files: { id: string }[] };
+    const ids = resource.files.map((f) => f.id);
+    expect(ids).toContain(v2.fileId);
+    expect(ids).not.toContain(v1.fileId);
+    expect((await db.resourceFile.findUniqueOrThrow({ where: { id: v1.fileId! } })).replacedById).toBe(v2.fileId);
+    expect((await owner.request(`/api/v1/resources/${resourceId}/files/${v1.fileId}/download`)).status).toBe(200);
+    const again = await tusUpload(pdfLike(130 * 1024), { endpoint: `${baseUrl}/api/uploads`, cookie: owner.cookie(), metadata: { resourceId, filename: "x.pdf", replaces: v1.fileId! } }).catch(
+      (e: { originalResponse?: { getStatus(): number } }) => e.originalResponse?.getStatus(),
+    );
+    expect(again).toBe(409);
+  });
+
   it("keeps the same bytes once per resource", async () => {
     const bytes = pdfLike(256 * 1024);
     const first = await upload(bytes, "once.pdf");

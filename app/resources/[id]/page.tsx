@@ -10,6 +10,7 @@ import { can } from "@/lib/authz/can";
 import { formatCitation } from "@/lib/catalogue/format-citation";
 import { licenseLabel } from "@/lib/catalogue/normalize-license";
 import { getEnv } from "@/lib/env";
+import { listEarlierVersions } from "@/lib/server/files/list-earlier-versions";
 import { listRelatedResources } from "@/lib/server/resources/list-related-resources";
 import { decideAction } from "../actions";
 import { findUploadableResource } from "@/lib/server/files/find-uploadable-resource";
@@ -32,7 +33,10 @@ export default async function ResourcePage({ params }: TProps) {
   const title = pickTranslation(resource.title as TTranslations, preferred);
   const description = pickTranslation(resource.description as TTranslations, preferred);
   const institution = pickTranslation(resource.institution.names as TTranslations, ["en"]);
-  const related = await listRelatedResources({ viewer, id: resource.id, subjectCodes: resource.subjects.map((s) => s.code) });
+  const [related, earlier] = await Promise.all([
+    listRelatedResources({ viewer, id: resource.id, subjectCodes: resource.subjects.map((s) => s.code) }),
+    listEarlierVersions(resource.id),
+  ]);
   return (
     <article>
       <h1 lang={title?.lang}>{title?.text}</h1>
@@ -65,6 +69,12 @@ export default async function ResourcePage({ params }: TProps) {
       </dl>
       <h2>Files</h2>
       <FileList resourceId={resource.id} files={resource.files} />
+      {earlier.length ? (
+        <details data-testid="earlier-versions">
+          <summary>Earlier versions ({earlier.length})</summary>
+          <FileList resourceId={resource.id} files={earlier} />
+        </details>
+      ) : null}
       {resource.status === "PUBLISHED" ? (
         <>
           <h2>How to cite</h2>

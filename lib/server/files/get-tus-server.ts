@@ -107,6 +107,8 @@ export function getTusServer(): Server {
       if (!(await findUploadableResource(viewer, upload.metadata?.resourceId))) {
         throw refuse(404, "No such resource, or you may not add files to it.");
       }
+      const replaces = upload.metadata?.replaces;
+      if (replaces && !/^[0-9a-f-]{36}$/.test(replaces)) throw refuse(400, "Upload-Metadata replaces must be the id of one of the resource's files.");
       return { metadata: { ...upload.metadata, userId: viewer.id } };
     },
     async onUploadFinish(_request, upload) {
@@ -119,6 +121,7 @@ export function getTusServer(): Server {
           resourceId: upload.metadata?.resourceId,
           fileName: upload.metadata?.filename ?? upload.metadata?.name,
           fingerprint: uploadHashTracker.take(upload.id, upload.offset),
+          replaces: upload.metadata?.replaces || null,
         });
         // The object stays where it is as the file; only the upload's bookkeeping goes.
         if (!stored.duplicate) {

@@ -27,6 +27,9 @@ export async function storeFinishedUpload(options: {
   resourceId: string | null | undefined;
   fileName: string | null | undefined;
   fingerprint: TFingerprint | null;
+  // The id of a current file of the resource that this one replaces; the old one stays
+  // downloadable as an earlier version.
+  replaces?: string | null;
 }): Promise<TStoredFile> {
   const resource = await findUploadableResource(options.viewer, options.resourceId);
   if (!resource) throw notFound();
@@ -47,13 +50,17 @@ export async function storeFinishedUpload(options: {
       await tx.resourceFile.create({
         data: { id: fileId, resourceId: resource.id, objectKey, originalName: name, size: BigInt(size), mediaType, sha256 },
       });
+      if (options.replaces) {
+        const replaced = await tx.resourceFile.updateMany({ where: { id: options.replaces, resourceId: resource.id, replacedById: null }, data: { replacedById: fileId } });
+        if (replaced.count !== 1) throw new AppError("CONFLICT", "The file to replace is not a current file of this resource (was it replaced already?).");
+      }
       await recordAuditEvent(tx, {
         actorId: options.viewer.id,
         action: "resource.file.add",
         entityType: "Resource",
         entityId: resource.id,
         countryCode: resource.library.countryCode,
-        after: { fileId, name, size, mediaType, sha256 },
+        after: { fileId, name, size, mediaType, sha256, ...(options.replaces ? { replaces: options.replaces } : {}) },
       });
     });
   } catch (error) {

@@ -37,7 +37,7 @@ export default async function ResourceFilesPage({ params }: TProps) {
         Up to {Math.floor(getEnv().UPLOAD_MAX_BYTES / 1024 ** 3)} GB per file. If the connection drops, the upload continues where it
         stopped when you retry, even after closing the page.
       </p>
-      <FileUploader resourceId={id} maxBytes={getEnv().UPLOAD_MAX_BYTES} />
+      <FileUploader resourceId={id} maxBytes={getEnv().UPLOAD_MAX_BYTES} files={resource.files.map((f) => ({ id: f.id, name: f.originalName }))} />
     </section>
   );
 }
