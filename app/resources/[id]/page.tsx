@@ -5,6 +5,7 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { FileList } from "@/components/file-list";
+import { ResourceTitleLink } from "@/components/resource-title-link";
 import { ReviewPanel } from "@/components/review-panel";
 import { can } from "@/lib/authz/can";
 import { formatCitation } from "@/lib/catalogue/format-citation";
@@ -94,15 +95,11 @@ export default async function ResourcePage({ params }: TProps) {
         <>
           <h2>Related</h2>
           <ul data-testid="related">
-            {related.map((r) => {
-              const t = pickTranslation(r.title as TTranslations, r.languages);
-              return (
-                <li key={r.id}>
-                  <Link href={`/resources/${r.id}`} lang={t?.lang}>{t?.text}</Link>
-                  {r.year ? ` (${r.year})` : ""}
-                </li>
-              );
-            })}
+            {related.map((r) => (
+              <li key={r.id}>
+                <ResourceTitleLink resource={r} />
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

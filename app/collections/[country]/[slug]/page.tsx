@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ResourceTitleLink } from "@/components/resource-title-link";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
@@ -24,15 +24,11 @@ export default async function CollectionPage({ params }: TProps) {
       {description ? <p lang={description.lang}>{description.text}</p> : null}
       <p>Library: {collection.library.countryCode}</p>
       <ol className="collection-items">
-        {collection.items.map(({ resource }) => {
-          const t = pickTranslation(resource.title as TTranslations, resource.languages);
-          return (
-            <li key={resource.id}>
-              <Link href={`/resources/${resource.id}`} lang={t?.lang}>{t?.text}</Link>
-              {resource.year ? ` (${resource.year})` : ""}
-            </li>
-          );
-        })}
+        {collection.items.map(({ resource }) => (
+          <li key={resource.id}>
+            <ResourceTitleLink resource={resource} />
+          </li>
+        ))}
       </ol>
     </section>
   );
