@@ -15,9 +15,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer("staff", "/review");
   const { institution, type } = await searchParams;
-  const validType = type && type in TYPES ? type : undefined;
   const [queue, institutions] = await Promise.all([
-    listReviewQueue({ viewer, institution: institution?.slice(0, 64), type: validType }),
+    listReviewQueue({ viewer, institution: institution?.slice(0, 64), type: type?.slice(0, 32) }),
     listInstitutions(viewer),
   ]);
   return (

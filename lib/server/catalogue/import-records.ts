@@ -10,7 +10,7 @@ import { importLocalFile } from "@/lib/server/files/import-local-file";
 export type TImportNote = { line: number; message: string };
 export type TImportSummary = { created: number; updated: number; unchanged: number; skipped: number; problems: TImportNote[]; warnings: TImportNote[] };
 
-type TPrepared = { line: number; record: TImportRecord; data: Omit<Prisma.ResourceUncheckedCreateInput, "subjects">; subjectCodes: string[]; fingerprint: string };
+type TPrepared = { line: number; record: TImportRecord; data: Omit<Prisma.ResourceUncheckedCreateInput, "subjects">; subjectCodes: string[] };
 
 const BATCH = 250;
 
@@ -86,7 +86,7 @@ export async function importRecords(options: {
       year: record.year ?? null,
       status: options.publish && license.ok ? ("PUBLISHED" as const) : ("DRAFT" as const),
     };
-    return { line, record, data, subjectCodes, fingerprint: JSON.stringify({ ...data, subjectCodes }) };
+    return { line, record, data, subjectCodes };
   };
 
   const fingerprintOf = (r: { libraryId: string; institutionId: string; sourceId: string | null; sourceUrl: string | null; title: unknown; description: unknown; authors: unknown; keywords: string[]; languages: string[]; license: string | null; year: number | null; status: string; subjects: { code: string }[] }) =>

@@ -11,7 +11,7 @@ import { getDb } from "@/lib/server/database/get-db";
 import { getObjectStore } from "@/lib/storage/get-object-store";
 import { findUploadableResource } from "./find-uploadable-resource";
 import { hashAndSniff } from "./hash-and-sniff";
-import type { TFingerprint } from "./upload-hash-tracker";
+import type { TFingerprint } from "./create-fingerprinter";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 

@@ -1,14 +1,10 @@
 import "server-only";
-import { createHash, type Hash } from "node:crypto";
 import { Transform, type Readable } from "node:stream";
+import { createFingerprinter, type TFingerprint } from "./create-fingerprinter";
 
-const HEAD_BYTES = 256 * 1024;
-
-type TState = { hash: Hash; size: number; head: Buffer[]; headLength: number };
+type TState = ReturnType<typeof createFingerprinter>;
 
 const states = new Map<string, TState>();
-
-export type TFingerprint = { sha256: string; size: number; head: Uint8Array };
 
 // Hashes an upload's bytes as they arrive, so a finished upload need not be read back. It
 // only vouches for an upload whose chunks all came through this process, in order, and were
@@ -16,23 +12,12 @@ export type TFingerprint = { sha256: string; size: number; head: Uint8Array };
 // and the file is read back instead.
 export const uploadHashTracker = {
   wrap(stream: Readable, id: string, offset: number): { stream: Readable; settle: (newOffset: number | null) => void } {
-    let state = states.get(id);
-    if (offset === 0) state = { hash: createHash("sha256"), size: 0, head: [], headLength: 0 };
-    if (!state || state.size !== offset) {
-      states.delete(id);
-      return { stream, settle: () => {} };
-    }
-    const current = state;
+    const state = offset === 0 ? createFingerprinter() : states.get(id);
     states.delete(id); // re-added only if this chunk is kept whole
+    if (!state || state.size !== offset) return { stream, settle: () => {} };
     const tap = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
-        current.hash.update(chunk);
-        current.size += chunk.length;
-        if (current.headLength < HEAD_BYTES) {
-          const part = chunk.subarray(0, HEAD_BYTES - current.headLength);
-          current.head.push(part);
-          current.headLength += part.length;
-        }
+        state.update(chunk);
         callback(null, chunk);
       },
     });
@@ -40,7 +25,7 @@ export const uploadHashTracker = {
     return {
       stream: stream.pipe(tap),
       settle(newOffset) {
-        if (newOffset !== null && newOffset === current.size) states.set(id, current);
+        if (newOffset !== null && newOffset === state.size) states.set(id, state);
       },
     };
   },
@@ -48,7 +33,6 @@ export const uploadHashTracker = {
   take(id: string, expectedSize: number): TFingerprint | null {
     const state = states.get(id);
     states.delete(id);
-    if (!state || state.size !== expectedSize) return null;
-    return { sha256: state.hash.digest("hex"), size: state.size, head: new Uint8Array(Buffer.concat(state.head)) };
+    return state && state.size === expectedSize ? state.digest() : null;
   },
 };

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import demo from "@/prisma/seed/demo.json";
+import { ZRole } from "@/lib/schemas/account";
+import { LEVELS, TYPES } from "@/lib/schemas/resource";
 import { ZTranslations } from "@/lib/schemas/translations";
 import { hashPassword } from "@/lib/server/auth/hash-password";
 import type { TDb } from "@/lib/server/database/create-db";
@@ -10,7 +12,7 @@ const ZDemo = z.object({
     z.object({
       email: z.string(),
       name: z.string(),
-      role: z.enum(["STUDENT", "CONTRIBUTOR", "LIBRARIAN", "ADMIN"]),
+      role: ZRole,
       country: z.string().optional(),
     }),
   ),
@@ -26,8 +28,8 @@ const ZDemo = z.object({
       subjects: z.array(z.string()),
       keywords: z.array(z.string()),
       languages: z.array(z.string()),
-      level: z.enum(["BACHELOR", "MASTER", "DOCTORAL", "VOCATIONAL", "OTHER"]),
-      type: z.enum(["TEXTBOOK", "LECTURE_NOTES", "SLIDES", "VIDEO_LECTURE", "EXERCISE_SET", "ASSESSMENT", "COURSE", "LAB_GUIDE", "DATASET", "OTHER"]),
+      level: z.enum(Object.keys(LEVELS) as [keyof typeof LEVELS]).transform((l) => LEVELS[l]),
+      type: z.enum(Object.keys(TYPES) as [keyof typeof TYPES]).transform((t) => TYPES[t]),
       license: z.string(),
       year: z.number().int(),
     }),
