@@ -22,7 +22,7 @@ export function ActionForm({ action, submitLabel, children, className, ...rest }
       <button type="submit" disabled={pending}>
         {submitLabel}
       </button>
-      <FormStatus state={state} />
+      <FormStatus state={state} listFieldErrors />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { TMaybeViewer } from "@/lib/authz/types";
 import { passesGate, type TGate } from "./authenticated";
 import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 import { getViewer } from "./get-viewer";
+import { toFieldErrors } from "@/lib/schemas/to-field-errors";
 
 const MAX_TEXT_FILE = 1_000_000;
 
@@ -47,9 +48,7 @@ export function authenticatedAction<S extends z.ZodType, R>(
       if (!passesGate(viewer, gate)) throw new AppError(viewer ? "NOT_FOUND" : "UNAUTHENTICATED", viewer ? "Not found." : "Sign in first.");
       const parsed = schema.safeParse(mapForm ? mapForm(cleanForm(form)) : raw);
       if (!parsed.success) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-        return { ok: false, message: "Please correct the marked fields.", fieldErrors, values };
+        return { ok: false, message: "Please correct the marked fields.", fieldErrors: toFieldErrors(parsed.error), values };
       }
       return await done(await run(parsed.data, viewer));
     } catch (error) {
