@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
+import { getViewer } from "@/lib/server/auth/get-viewer";
 import { listCollections } from "@/lib/server/collections/list-collections";
 
 export const metadata: Metadata = { title: "Collections" };
 export const dynamic = "force-dynamic";
 
 export default async function CollectionsPage() {
-  const collections = await listCollections();
+  const collections = await listCollections({ viewer: await getViewer() });
   return (
     <section>
       <h1>Collections</h1>

@@ -14,3 +14,13 @@ export type TCollectionCreate = z.infer<typeof ZCollectionCreate>;
 
 export const ZCollectionItem = z.object({ collectionId: z.uuid("Not a valid collection."), resourceId: z.uuid("Give the resource's id (from its address).") });
 export type TCollectionItem = z.infer<typeof ZCollectionItem>;
+
+// The whole ordered list of a collection's resources, replaced in one go (API and reordering).
+export const ZCollectionItems = z
+  .object({ resources: z.array(z.uuid("Each entry is a resource id.")).max(1000, "At most 1,000 resources in a collection.") })
+  .strict()
+  .refine((v) => new Set(v.resources).size === v.resources.length, { message: "A resource appears twice.", path: ["resources"] });
+export type TCollectionItems = z.infer<typeof ZCollectionItems>;
+
+export const ZCollectionMove = z.object({ collectionId: z.uuid("Not a valid collection."), resourceId: z.uuid(), direction: z.enum(["up", "down"]) });
+export type TCollectionMove = z.infer<typeof ZCollectionMove>;

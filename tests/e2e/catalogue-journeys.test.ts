@@ -1,6 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import type { TTranslations } from "@/lib/schemas/translations";
 import { createDb } from "@/lib/server/database/create-db";
 import { browserSignIn } from "../support/browser-sign-in";
 import { openBrowser } from "../support/open-browser";
@@ -101,7 +103,7 @@ describe("the contributor's and the librarian's journeys", () => {
 describe("collections", () => {
   it("a librarian makes a collection of published resources; anyone can open it", async () => {
     const db = createDb(inject("appDatabaseUrl"));
-    const demo = await db.resource.findFirstOrThrow({ where: { isDemo: true, status: "PUBLISHED", library: { countryCode: "KZ" } } });
+    const [demo, other] = await db.resource.findMany({ where: { isDemo: true, status: "PUBLISHED", library: { countryCode: "KZ" } }, take: 2, orderBy: { id: "asc" } });
     await db.$disconnect();
     const librarian = await signedIn("librarian-kz@kitab.example");
     await librarian.goto(`${baseUrl}/admin/collections`);
@@ -111,14 +113,26 @@ describe("collections", () => {
     await librarian.getByRole("button", { name: "Create collection" }).click();
     const entry = librarian.locator('[data-collection="tarih-kursy"]');
     await entry.waitFor();
-    await entry.getByLabel("Resource id").fill(demo.id);
+    await entry.getByLabel("Resource id").fill(demo!.id);
     await entry.getByRole("button", { name: "Add resource" }).click();
     await entry.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    const second = other!.id;
+    await entry.getByLabel("Resource id").fill(second);
+    await entry.getByRole("button", { name: "Add resource" }).click();
+    await librarian.locator('[data-collection="tarih-kursy"]', { hasText: "(2)" }).waitFor();
+
+    // Arranging: the second resource moves to the top.
+    await entry.getByRole("link", { name: "Arrange" }).click();
+    const items = librarian.locator(".collection-items.managed li");
+    await expect(items.nth(1).getAttribute("data-resource-id")).resolves.toBe(second);
+    await items.nth(1).getByRole("button", { name: "Move up" }).click();
+    await librarian.locator(`.collection-items.managed li:first-child[data-resource-id="${second}"]`).waitFor();
 
     const visitor = await (await browser.newContext()).newPage();
     expect((await visitor.goto(`${baseUrl}/collections/kz/tarih-kursy`))?.status()).toBe(200);
     await expect(visitor.locator("h1").innerText()).resolves.toBe("Тарих курсы");
-    expect(await visitor.locator(".collection-items li").count()).toBe(1);
+    expect(await visitor.locator(".collection-items li").count()).toBe(2);
+    await expect(visitor.locator(".collection-items li").first().innerText()).resolves.toContain(pickTranslation(other!.title as TTranslations, other!.languages)!.text);
     await visitor.goto(`${baseUrl}/collections`);
     await expect(visitor.locator("main").innerText()).resolves.toContain("Тарих курсы");
   });

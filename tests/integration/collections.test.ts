@@ -1,8 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { ZCollectionCreate } from "@/lib/schemas/collection";
+import { ZCollectionCreate, ZCollectionItems } from "@/lib/schemas/collection";
 import { createCollection } from "@/lib/server/collections/create-collection";
 import { getCollection } from "@/lib/server/collections/get-collection";
+import { getManagedCollection } from "@/lib/server/collections/get-managed-collection";
+import { moveCollectionItem } from "@/lib/server/collections/move-collection-item";
 import { setCollectionItem } from "@/lib/server/collections/set-collection-item";
+import { setCollectionItems } from "@/lib/server/collections/set-collection-items";
 import { getDb } from "@/lib/server/database/get-db";
 import { listRelatedResources } from "@/lib/server/resources/list-related-resources";
 import { createTestResource, createTestUser } from "../support/factories";
@@ -60,5 +63,46 @@ describe("related resources", () => {
     expect(ids).not.toContain(draft!.id);
     expect(ids).not.toContain(unrelated!.id);
     expect(ids).not.toContain(base!.id);
+  });
+});
+
+describe("ordering a collection", () => {
+  it("moves a resource up or down, and replaces the whole ordered list at once", async () => {
+    const librarian = await createTestUser(db, { role: "LIBRARIAN", country: "KG" });
+    const collection = await createCollection(librarian, ZCollectionCreate.parse({ library: "KG", slug: slug(), titleLang: "ru", title: "Порядок" }));
+    const [a, b, c] = [
+      await createTestResource(db, { country: "KG", status: "PUBLISHED" }),
+      await createTestResource(db, { country: "KG", status: "PUBLISHED" }),
+      await createTestResource(db, { country: "KG", status: "PUBLISHED" }),
+    ];
+    for (const r of [a!, b!, c!]) await setCollectionItem(librarian, { collectionId: collection.id, resourceId: r.id, present: true });
+    const order = async () => (await getCollection({ viewer: null, id: collection.id }))?.items.map((i) => i.resource.id);
+    await moveCollectionItem(librarian, { collectionId: collection.id, resourceId: c!.id, direction: "up" });
+    expect(await order()).toEqual([a!.id, c!.id, b!.id]);
+    await moveCollectionItem(librarian, { collectionId: collection.id, resourceId: a!.id, direction: "up" }); // already first
+    expect(await order()).toEqual([a!.id, c!.id, b!.id]);
+    await moveCollectionItem(librarian, { collectionId: collection.id, resourceId: a!.id, direction: "down" });
+    expect(await order()).toEqual([c!.id, a!.id, b!.id]);
+
+    await setCollectionItems(librarian, collection.id, ZCollectionItems.parse({ resources: [b!.id, a!.id] }));
+    expect(await order()).toEqual([b!.id, a!.id]);
+    const audit = await db.auditEvent.findFirst({ where: { entityId: collection.id, action: "collection.items.set" } });
+    expect(audit?.before).toEqual({ resources: [c!.id, a!.id, b!.id] });
+  });
+
+  it("refuses a list with another library's resource or a repeat, and changes nothing", async () => {
+    const librarian = await createTestUser(db, { role: "LIBRARIAN", country: "KG" });
+    const other = await createTestUser(db, { role: "LIBRARIAN", country: "TJ" });
+    const collection = await createCollection(librarian, ZCollectionCreate.parse({ library: "KG", slug: slug(), titleLang: "ru", title: "Целиком" }));
+    const own = await createTestResource(db, { country: "KG", status: "PUBLISHED" });
+    const foreign = await createTestResource(db, { country: "TJ", status: "PUBLISHED" });
+    await setCollectionItem(librarian, { collectionId: collection.id, resourceId: own.id, present: true });
+    await expect(setCollectionItems(librarian, collection.id, { resources: [own.id, foreign.id] })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(ZCollectionItems.safeParse({ resources: [own.id, own.id] }).success).toBe(false);
+    await expect(setCollectionItems(other, collection.id, { resources: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(moveCollectionItem(other, { collectionId: collection.id, resourceId: own.id, direction: "up" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getManagedCollection({ viewer: other, id: collection.id })).toBeNull();
+    expect((await getCollection({ viewer: null, id: collection.id }))?.items.map((i) => i.resource.id)).toEqual([own.id]);
+    expect(await getCollection({ viewer: null, id: "not-a-uuid" })).toBeNull();
   });
 });

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ZCollectionCreate, ZCollectionItem } from "@/lib/schemas/collection";
+import { ZCollectionCreate, ZCollectionItem, ZCollectionMove } from "@/lib/schemas/collection";
 import { authenticatedAction } from "@/lib/server/auth/authenticated-action";
 import { createCollection } from "@/lib/server/collections/create-collection";
+import { moveCollectionItem } from "@/lib/server/collections/move-collection-item";
 import { setCollectionItem } from "@/lib/server/collections/set-collection-item";
 
 const refreshed = (message: string) => {
-  revalidatePath("/admin/collections");
+  revalidatePath("/admin/collections", "layout");
   return { ok: true, message };
 };
 
@@ -20,3 +21,5 @@ export const setItemAction = authenticatedAction(
   (input, viewer) => setCollectionItem(viewer!, input),
   () => refreshed("Saved."),
 );
+
+export const moveItemAction = authenticatedAction("staff", ZCollectionMove, (input, viewer) => moveCollectionItem(viewer!, input), () => refreshed("Moved."));

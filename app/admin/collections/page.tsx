@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Collections" };
 
 export default async function AdminCollectionsPage() {
   const viewer = await requireViewer("staff", "/admin/collections");
-  const collections = await listCollections({ library: viewer.role === "ADMIN" ? undefined : viewer.countryCode! });
+  const collections = await listCollections({ viewer, library: viewer.role === "ADMIN" ? undefined : viewer.countryCode! });
   const countries = viewer.role === "ADMIN" ? ["KG", "KZ", "TJ", "TM", "UZ"] : [viewer.countryCode!];
   return (
     <section>
@@ -20,7 +20,8 @@ export default async function AdminCollectionsPage() {
       <ul>
         {collections.map((c) => (
           <li key={c.id} data-collection={c.slug}>
-            <Link href={`/collections/${c.library.countryCode.toLowerCase()}/${c.slug}`}>{pickTranslation(c.title as TTranslations, ["en"])?.text}</Link> ({c._count.items})
+            <Link href={`/collections/${c.library.countryCode.toLowerCase()}/${c.slug}`}>{pickTranslation(c.title as TTranslations, ["en"])?.text}</Link> ({c._count.items}) ·{" "}
+            <Link href={`/admin/collections/${c.id}`}>Arrange</Link>
             <ActionForm action={setItemAction} submitLabel="Add resource" className="inline-form" aria-label={`Add to ${c.slug}`}>
               <input type="hidden" name="collectionId" value={c.id} />
               <input type="hidden" name="present" value="true" />

@@ -1,12 +1,18 @@
 import "server-only";
 import { resourceWhere } from "@/lib/authz/resource-where";
 import type { TMaybeViewer } from "@/lib/authz/types";
+import { ZUuid } from "@/lib/schemas/account";
 import { getDb } from "@/lib/server/database/get-db";
 
-// A collection's page: its resources in order, only those the viewer may see.
-export async function getCollection(options: { viewer: TMaybeViewer; library: string; slug: string }) {
+type TKey = { id: string } | { library: string; slug: string };
+
+// A collection as visitors see it (by its address or its id): its resources in order, only
+// those the viewer may see.
+export async function getCollection(options: { viewer: TMaybeViewer } & TKey) {
+  if ("id" in options && !ZUuid.safeParse(options.id).success) return null;
+  const where = "id" in options ? { id: options.id } : { slug: options.slug.toLowerCase(), library: { countryCode: options.library.toUpperCase() } };
   return getDb().collection.findFirst({
-    where: { slug: options.slug.toLowerCase(), library: { countryCode: options.library.toUpperCase() } },
+    where,
     include: {
       library: { select: { countryCode: true, names: true } },
       items: {
