@@ -12,7 +12,7 @@ export type TResourceTarget = {
 };
 
 export type TPermission =
-  | { action: "resource.read"; resource: TResourceTarget }
+  | { action: "resource.read" | "resource.download"; resource: TResourceTarget }
   | { action: "resource.create"; countryCode: string }
   | { action: "resource.update" | "resource.submit"; resource: TResourceTarget }
   | { action: "resource.review" | "resource.withdraw"; resource: TResourceTarget }
@@ -30,9 +30,11 @@ export const LIBRARIAN_ASSIGNABLE: readonly TRole[] = ["STUDENT", "CONTRIBUTOR"]
 export const CONTRIBUTOR_EDITABLE: readonly TResourceStatus[] = ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED"];
 
 export function can(viewer: TMaybeViewer, permission: TPermission): boolean {
-  if (permission.action === "resource.read") {
+  if (permission.action === "resource.read" || permission.action === "resource.download") {
     const r = permission.resource;
-    if (r.status === "PUBLISHED" || r.status === "WITHDRAWN") {
+    // A withdrawn resource keeps its page (a tombstone) for everyone; its files only for staff and its uploader.
+    const open = permission.action === "resource.read" ? ["PUBLISHED", "WITHDRAWN"] : ["PUBLISHED"];
+    if (open.includes(r.status)) {
       if (r.visibility === "PUBLIC" || viewer) return true;
     }
     if (!viewer) return false;

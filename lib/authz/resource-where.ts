@@ -2,7 +2,8 @@ import type { Prisma } from "@prisma/client";
 import { CONTRIBUTOR_EDITABLE } from "./can";
 import type { TMaybeViewer } from "./types";
 
-type TResourceAction = "read" | "update" | "review";
+// "download" is "read" without withdrawn resources: their page stays as a tombstone, their files go.
+type TResourceAction = "read" | "download" | "update" | "review";
 
 const NOTHING: Prisma.ResourceWhereInput = { id: { in: [] } };
 
@@ -22,7 +23,7 @@ export function resourceWhere(viewer: TMaybeViewer, action: TResourceAction): Pr
     return { OR: [ownLibrary, ownDraft] };
   }
   const published: Prisma.ResourceWhereInput = {
-    status: { in: ["PUBLISHED", "WITHDRAWN"] },
+    status: action === "download" ? "PUBLISHED" : { in: ["PUBLISHED", "WITHDRAWN"] },
     ...(viewer ? {} : { visibility: "PUBLIC" }),
   };
   if (!viewer) return published;

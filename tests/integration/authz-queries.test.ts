@@ -40,6 +40,7 @@ describe("resource queries agree with can()", () => {
   for (const role of ROLES) {
     for (const [action, permission] of [
       ["read", "resource.read"],
+      ["download", "resource.download"],
       ["update", "resource.update"],
       ["review", "resource.review"],
     ] as const) {

@@ -6,10 +6,11 @@ import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { FileList } from "@/components/file-list";
 import { ResourceTitleLink } from "@/components/resource-title-link";
+import { ResourceMetadata } from "@/components/resource-metadata";
 import { ReviewPanel } from "@/components/review-panel";
+import { Tombstone } from "@/components/tombstone";
 import { can } from "@/lib/authz/can";
 import { formatCitation } from "@/lib/catalogue/format-citation";
-import { licenseLabel } from "@/lib/catalogue/normalize-license";
 import { getEnv } from "@/lib/env";
 import { listEarlierVersions } from "@/lib/server/files/list-earlier-versions";
 import { listRelatedResources } from "@/lib/server/resources/list-related-resources";
@@ -23,13 +24,17 @@ type TProps = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const resource = await getResourceById({ viewer: await getViewer(), id: (await params).id });
-  return { title: resource ? pickTranslation(resource.title as TTranslations, ["en"])?.text : "Not found" };
+  const title = resource ? pickTranslation(resource.title as TTranslations, ["en"])?.text : "Not found";
+  // A tombstone stays reachable but leaves search engines' indexes.
+  return resource?.status === "WITHDRAWN" ? { title, robots: { index: false } } : { title };
 }
 
 export default async function ResourcePage({ params }: TProps) {
   const viewer = await getViewer();
   const resource = await getResourceById({ viewer, id: (await params).id });
   if (!resource) notFound();
+  const withdrawn = resource.status === "WITHDRAWN";
+  const target = { countryCode: resource.library.countryCode, uploaderId: resource.uploaderId, status: resource.status, visibility: resource.visibility };
   const preferred = [...resource.languages, "en"];
   const title = pickTranslation(resource.title as TTranslations, preferred);
   const description = pickTranslation(resource.description as TTranslations, preferred);
@@ -41,36 +46,18 @@ export default async function ResourcePage({ params }: TProps) {
   return (
     <article>
       <h1 lang={title?.lang}>{title?.text}</h1>
-      {resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status">Status: {resource.status.toLowerCase().replace("_", " ")}</p> : null}
-      {resource.statusReason && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status-reason">{resource.status === "WITHDRAWN" ? "Withdrawn: " : "Reviewer's comment: "}{resource.statusReason}</p> : null}
+      {withdrawn ? <Tombstone withdrawnAt={resource.withdrawnAt} reason={resource.statusReason} library={resource.library.countryCode} /> : null}
+      {!withdrawn && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status">Status: {resource.status.toLowerCase().replace("_", " ")}</p> : null}
+      {!withdrawn && resource.statusReason && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status-reason">Reviewer&apos;s comment: {resource.statusReason}</p> : null}
       {description ? <p lang={description.lang}>{description.text}</p> : null}
-      <dl>
-        <dt>Library</dt>
-        <dd>{resource.library.countryCode}</dd>
-        <dt>Institution</dt>
-        <dd lang={institution?.lang}>{institution?.text}</dd>
-        {resource.license ? (
-          <>
-            <dt>Licence</dt>
-            <dd><a href={resource.license} rel="license">{licenseLabel(resource.license)}</a></dd>
-          </>
-        ) : null}
-        {resource.languages.length ? (
-          <>
-            <dt>Languages</dt>
-            <dd>{resource.languages.join(", ")}</dd>
-          </>
-        ) : null}
-        {resource.year ? (
-          <>
-            <dt>Year</dt>
-            <dd>{resource.year}</dd>
-          </>
-        ) : null}
-      </dl>
-      <h2>Files</h2>
-      <FileList resourceId={resource.id} files={resource.files} />
-      {earlier.length ? (
+      <ResourceMetadata resource={resource} institution={institution ?? undefined} />
+      {can(viewer, { action: "resource.download", resource: target }) ? (
+        <>
+          <h2>Files</h2>
+          <FileList resourceId={resource.id} files={resource.files} />
+        </>
+      ) : null}
+      {earlier.length && can(viewer, { action: "resource.download", resource: target }) ? (
         <details data-testid="earlier-versions">
           <summary>Earlier versions ({earlier.length})</summary>
           <FileList resourceId={resource.id} files={earlier} />
@@ -108,7 +95,7 @@ export default async function ResourcePage({ params }: TProps) {
           <Link href={`/resources/${resource.id}/edit`}>Edit the description</Link> · <Link href={`/resources/${resource.id}/files`}>Add or manage files</Link>
         </p>
       ) : null}
-      {can(viewer, { action: "resource.review", resource: { countryCode: resource.library.countryCode, uploaderId: resource.uploaderId, status: resource.status, visibility: resource.visibility } }) ? (
+      {can(viewer, { action: "resource.review", resource: target }) ? (
         <ReviewPanel id={resource.id} version={resource.version} status={resource.status} action={decideAction} />
       ) : null}
     </article>

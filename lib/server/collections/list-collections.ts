@@ -11,7 +11,7 @@ export function listCollections(options: { viewer: TMaybeViewer; library?: strin
     orderBy: [{ library: { countryCode: "asc" } }, { slug: "asc" }],
     include: {
       library: { select: { countryCode: true } },
-      _count: { select: { items: { where: { resource: resourceWhere(options.viewer, "read") } } } },
+      _count: { select: { items: { where: { resource: resourceWhere(options.viewer, "download") } } } },
     },
   });
 }
