@@ -1,4 +1,5 @@
 import { LibraryCard } from "@/components/library-card";
+import { SearchBox } from "@/components/search-box";
 import { listLibraries } from "@/lib/server/libraries/list-libraries";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +14,7 @@ export default async function HomePage() {
           Course materials from partner universities of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
           Uzbekistan, free to use under Creative Commons licences.
         </p>
+        <SearchBox big />
       </section>
       <section aria-labelledby="libraries-heading">
         <h2 id="libraries-heading" className="visually-hidden">

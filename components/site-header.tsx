@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isStaff } from "@/lib/authz/can";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { readCsrfToken } from "@/lib/server/auth/read-csrf-token";
+import { SearchBox } from "./search-box";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
@@ -12,6 +13,7 @@ export async function SiteHeader() {
         Kitab
       </Link>
       <span className="tagline">Open educational resources of Central Asia</span>
+      <SearchBox />
       <nav aria-label="Account" className="account-nav">
         {viewer ? (
           <>

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshSearchDocuments } from "@/lib/server/search/refresh-search-documents";
 import type { Prisma } from "@prisma/client";
 import { normalizeLicense } from "@/lib/catalogue/normalize-license";
 import { AppError } from "@/lib/errors";
@@ -118,6 +119,7 @@ export async function importRecords(options: {
     );
     const now = new Date();
     const withFiles: { line: number; id: string; files: string[] }[] = [];
+    const saved: string[] = [];
     await db.$transaction(
       async (tx) => {
         for (const item of batch) {
@@ -132,13 +134,15 @@ export async function importRecords(options: {
           }
           const dates = status === "PUBLISHED" ? { publishedAt: current?.publishedAt ?? now, submittedAt: current?.submittedAt ?? now } : {};
           const subjectsLink = item.subjectCodes.map((code) => ({ code }));
-          const saved = current
+          const written = current
             ? await tx.resource.update({ where: { id: current.id }, data: { ...data, ...dates, subjects: { set: subjectsLink }, version: { increment: 1 } } })
             : await tx.resource.create({ data: { ...data, ...dates, subjects: { connect: subjectsLink } } });
+          saved.push(written.id);
           if (current) summary.updated += 1;
           else summary.created += 1;
-          if (item.record.files?.length) withFiles.push({ line: item.line, id: saved.id, files: item.record.files });
+          if (item.record.files?.length) withFiles.push({ line: item.line, id: written.id, files: item.record.files });
         }
+        await refreshSearchDocuments(saved, tx);
       },
       { timeout: 120_000 },
     );

@@ -12,14 +12,19 @@ export async function recordDownload(options: { viewer: TMaybeViewer; resourceId
   const visitorHash = options.viewer
     ? null
     : createHash("sha256").update(`${getEnv().AUTH_SECRET ?? "kitab"}|${day}|${options.ip}|${options.userAgent}`).digest("hex").slice(0, 32);
-  await getDb().downloadEvent.create({
-    data: {
-      resourceId: options.resourceId,
-      fileId: options.fileId,
-      userId: options.viewer?.id ?? null,
-      institutionId: options.viewer?.institutionId ?? null,
-      countryCode: options.viewer?.countryCode ?? null,
-      visitorHash,
-    },
-  });
+  const db = getDb();
+  await db.$transaction([
+    db.downloadEvent.create({
+      data: {
+        resourceId: options.resourceId,
+        fileId: options.fileId,
+        userId: options.viewer?.id ?? null,
+        institutionId: options.viewer?.institutionId ?? null,
+        countryCode: options.viewer?.countryCode ?? null,
+        visitorHash,
+      },
+    }),
+    // Search sorts by downloads without counting events on every query.
+    db.$executeRaw`UPDATE "SearchDocument" SET "downloadCount" = "downloadCount" + 1 WHERE "resourceId" = ${options.resourceId}::uuid`,
+  ]);
 }

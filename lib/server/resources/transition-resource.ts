@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshSearchDocuments } from "@/lib/server/search/refresh-search-documents";
 import { resourceWhere } from "@/lib/authz/resource-where";
 import type { TResourceStatus, TViewer } from "@/lib/authz/types";
 import { missingForSubmission } from "@/lib/catalogue/missing-for-submission";
@@ -69,6 +70,7 @@ export async function transitionResource(viewer: TViewer, id: string, transition
       },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else changed this resource meanwhile. Reload it and try again.");
+    await refreshSearchDocuments([id], tx);
     await recordAuditEvent(tx, {
       actorId: viewer.id,
       action: `resource.${transition}`,

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshSearchDocuments } from "@/lib/server/search/refresh-search-documents";
 import type { Prisma } from "@prisma/client";
 import { resourceWhere } from "@/lib/authz/resource-where";
 import type { TViewer } from "@/lib/authz/types";
@@ -25,6 +26,7 @@ export async function updateResource(viewer: TViewer, id: string, patch: TResour
     const updated = await tx.resource.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (updated.count !== 1) throw new AppError("CONFLICT", "Someone saved this resource at the same moment. Reload it and make your change again.");
     if (subjects) await tx.resource.update({ where: { id }, data: { subjects: { set: subjects.map((code) => ({ code })) } } });
+    if (current.status === "PUBLISHED") await refreshSearchDocuments([id], tx);
     const before = Object.fromEntries(Object.keys(data).map((k) => [k, (current as Record<string, unknown>)[k] ?? null])) as Prisma.InputJsonObject;
     await recordAuditEvent(tx, {
       actorId: viewer.id,

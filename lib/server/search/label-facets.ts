@@ -1,0 +1,59 @@
+import "server-only";
+import { CATALOGUE_LANGUAGES } from "@/lib/catalogue/languages";
+import { licenseLabel } from "@/lib/catalogue/normalize-license";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { LEVELS, TYPES } from "@/lib/schemas/resource";
+import type { TTranslations } from "@/lib/schemas/translations";
+import type { TDb } from "@/lib/server/database/create-db";
+import type { TFacetRow } from "./count-facets";
+
+const SHOWN = 30;
+const apiName = (map: Record<string, string>, dbName: string) => Object.entries(map).find(([, v]) => v === dbName)?.[0] ?? dbName.toLowerCase();
+const humanize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll("_", " ");
+
+// Facet counts with the values a filter takes (country code, institution slug, API names)
+// and labels a person reads, most frequent first.
+export async function labelFacets(db: TDb, rows: TFacetRow[], preferred: string[]) {
+  const ids = (facet: string) => rows.filter((r) => r.facet === facet).map((r) => r.value);
+  const [countries, institutions, subjects] = await Promise.all([
+    db.country.findMany({ where: { code: { in: ids("library") } }, select: { code: true, names: true } }),
+    db.institution.findMany({ where: { id: { in: ids("institution") } }, select: { id: true, slug: true, names: true } }),
+    db.subject.findMany({ where: { code: { in: ids("subject") } }, select: { code: true, names: true } }),
+  ]);
+  const name = (names: unknown) => pickTranslation(names as TTranslations, preferred)?.text;
+  const languageNames = new Map<string, string>(CATALOGUE_LANGUAGES.map((l) => [l.tag, l.name]));
+  const label = (facet: string, value: string): [string, string] | null => {
+    switch (facet) {
+      case "library":
+        return [value, name(countries.find((c) => c.code === value)?.names) ?? value];
+      case "institution": {
+        const found = institutions.find((i) => i.id === value);
+        return found ? [found.slug, name(found.names) ?? found.slug] : null;
+      }
+      case "subject":
+        return [value, `${name(subjects.find((s) => s.code === value)?.names) ?? value}`];
+      case "language":
+        return [value, languageNames.get(value) ?? value];
+      case "type":
+        return [apiName(TYPES, value), humanize(apiName(TYPES, value))];
+      case "level":
+        return [apiName(LEVELS, value), humanize(apiName(LEVELS, value))];
+      case "license":
+        return [value, licenseLabel(value)];
+      default:
+        return null;
+    }
+  };
+  const facets: Record<string, { value: string; label: string; count: number }[]> = {};
+  for (const facet of ["library", "institution", "subject", "language", "type", "level", "license"]) {
+    facets[facet] = rows
+      .filter((r) => r.facet === facet)
+      .flatMap((r) => {
+        const labelled = label(facet, r.value);
+        return labelled ? [{ value: labelled[0], label: labelled[1], count: r.count }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .slice(0, SHOWN);
+  }
+  return facets;
+}

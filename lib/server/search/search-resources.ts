@@ -1,0 +1,100 @@
+import "server-only";
+import type { TMaybeViewer } from "@/lib/authz/types";
+import { getEnv } from "@/lib/env";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { buildQuery, toTsquery, type TQueryWord } from "@/lib/search/build-query";
+import { highlight } from "@/lib/search/highlight";
+import { LEVELS, TYPES } from "@/lib/schemas/resource";
+import { ZSearchResult, type TSearchParams, type TSearchResult } from "@/lib/schemas/search";
+import type { TTranslations } from "@/lib/schemas/translations";
+import { getDb } from "@/lib/server/database/get-db";
+import { COUNT_LIMIT, countFacets } from "./count-facets";
+import { labelFacets } from "./label-facets";
+import { rankMatches } from "./rank-matches";
+import { searchFilters } from "./search-filters";
+import { suggestCorrections } from "./suggest-corrections";
+
+const SNIPPET_LENGTH = 240;
+const byDatabaseName = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([api, db]) => [db, api]));
+const TYPE_NAMES = byDatabaseName(TYPES);
+const LEVEL_NAMES = byDatabaseName(LEVELS);
+
+// Search across every library: published resources the viewer may see, matched word by
+// word through script folding and stemming, ranked by field weights, with facet counts.
+// No result: typos are corrected from the index's own words (did_you_mean), then a query
+// of several words is retried matching any of them.
+export async function searchResources(options: { viewer: TMaybeViewer; params: TSearchParams; preferredLanguages: string[] }): Promise<TSearchResult> {
+  const { viewer, params } = options;
+  const db = getDb();
+  const parsed = buildQuery(params.q);
+  if (params.q.trim() && !parsed.tsquery) return ZSearchResult.parse({ total: 0, total_is_lower_bound: false, matched: "none", did_you_mean: null, items: [], facets: {} });
+  const order = params.sort ?? (parsed.tsquery ? "relevance" : "newest");
+  const run = async (words: TQueryWord[], mode: "all" | "any") => {
+    const tsquery = toTsquery(words, { mode });
+    const where = searchFilters(params, viewer, tsquery);
+    const headWhere = searchFilters(params, viewer, tsquery, "headVector");
+    const offset = (params.page - 1) * params.page_size;
+    const [ids, counted] = await Promise.all([
+      rankMatches(db, { tsquery, where, headWhere, order, limit: params.page_size, offset }),
+      countFacets(db, where),
+    ]);
+    return { ids, ...counted };
+  };
+  let words = parsed.words;
+  let matched: "all" | "any" = "all";
+  let didYouMean: string | null = null;
+  let result = await run(words, "all");
+  if (result.total === 0 && words.length) {
+    const corrected = await suggestCorrections(db, words);
+    if (corrected) {
+      const retried = await run(corrected, "all");
+      if (retried.total > 0) {
+        [result, words, didYouMean] = [retried, corrected, corrected.map((w) => w.word).join(" ")];
+      }
+    }
+  }
+  if (result.total === 0 && words.length > 1) {
+    const any = await run(words, "any");
+    if (any.total > 0) [result, matched] = [any, "any"];
+  }
+  const [resources, facets] = await Promise.all([
+    db.resource.findMany({
+      where: { id: { in: result.ids } },
+      include: { institution: { select: { slug: true, names: true } }, library: { select: { countryCode: true } }, searchDocument: { select: { downloadCount: true } } },
+    }),
+    labelFacets(db, result.rows, options.preferredLanguages),
+  ]);
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  const items = result.ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const preferred = [...options.preferredLanguages, ...r.languages];
+    const title = pickTranslation(r.title as TTranslations, preferred) ?? { text: "", lang: "und" };
+    const description = pickTranslation(r.description as TTranslations, [title.lang, ...preferred]);
+    return [
+      {
+        id: r.id,
+        url: `${getEnv().PUBLIC_URL}/resources/${r.id}`,
+        title: highlight(title.text, title.lang, words),
+        snippet: description ? highlight(description.text, description.lang, words, SNIPPET_LENGTH) : null,
+        library: r.library.countryCode,
+        institution: { slug: r.institution.slug, name: pickTranslation(r.institution.names as TTranslations, preferred)?.text ?? r.institution.slug },
+        languages: r.languages,
+        type: r.learningResourceType ? TYPE_NAMES[r.learningResourceType]! : null,
+        level: r.educationalLevel ? LEVEL_NAMES[r.educationalLevel]! : null,
+        license: r.license,
+        year: r.year,
+        download_count: r.searchDocument?.downloadCount ?? 0,
+        source_id: r.sourceId,
+      },
+    ];
+  });
+  return ZSearchResult.parse({
+    total: Math.min(result.total, COUNT_LIMIT),
+    total_is_lower_bound: result.total > COUNT_LIMIT,
+    matched: result.total ? matched : "none",
+    did_you_mean: didYouMean,
+    items,
+    facets,
+  });
+}
