@@ -11,7 +11,7 @@ const MIN_PREFIX = 4;
 // With maxLength, the text is cut to a window around the first match.
 export function highlight(text: string, lang: string, words: TQueryWord[], maxLength?: number): THighlighted {
   const exact = new Set(words.flatMap((w) => w.terms));
-  const prefixes = [...exact].filter((t) => t.length >= MIN_PREFIX);
+  const prefixes = words.map((w) => w.terms[0]!).filter((t) => t.length >= MIN_PREFIX);
   const stemming = stemmingFor(lang);
   const ranges: [number, number][] = [];
   for (const token of tokenize(text)) {

@@ -6,6 +6,7 @@ import { LEVELS, TYPES } from "@/lib/schemas/resource";
 import type { TTranslations } from "@/lib/schemas/translations";
 import type { TDb } from "@/lib/server/database/create-db";
 import type { TFacetRow } from "./count-facets";
+import { getFacetLabels } from "./get-facet-labels";
 
 const SHOWN = 30;
 const apiName = (map: Record<string, string>, dbName: string) => Object.entries(map).find(([, v]) => v === dbName)?.[0] ?? dbName.toLowerCase();
@@ -14,24 +15,22 @@ const humanize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).
 // Facet counts with the values a filter takes (country code, institution slug, API names)
 // and labels a person reads, most frequent first.
 export async function labelFacets(db: TDb, rows: TFacetRow[], preferred: string[]) {
-  const ids = (facet: string) => rows.filter((r) => r.facet === facet).map((r) => r.value);
-  const [countries, institutions, subjects] = await Promise.all([
-    db.country.findMany({ where: { code: { in: ids("library") } }, select: { code: true, names: true } }),
-    db.institution.findMany({ where: { id: { in: ids("institution") } }, select: { id: true, slug: true, names: true } }),
-    db.subject.findMany({ where: { code: { in: ids("subject") } }, select: { code: true, names: true } }),
-  ]);
+  let labels = await getFacetLabels(db);
+  // An institution made within the last minute: read the names again.
+  if (rows.some((r) => r.facet === "institution" && !labels.institutions.has(r.value))) labels = await getFacetLabels(db, { fresh: true });
+  const { countries, institutions, subjects } = labels;
   const name = (names: unknown) => pickTranslation(names as TTranslations, preferred)?.text;
   const languageNames = new Map<string, string>(CATALOGUE_LANGUAGES.map((l) => [l.tag, l.name]));
   const label = (facet: string, value: string): [string, string] | null => {
     switch (facet) {
       case "library":
-        return [value, name(countries.find((c) => c.code === value)?.names) ?? value];
+        return [value, name(countries.get(value)) ?? value];
       case "institution": {
-        const found = institutions.find((i) => i.id === value);
+        const found = institutions.get(value);
         return found ? [found.slug, name(found.names) ?? found.slug] : null;
       }
       case "subject":
-        return [value, `${name(subjects.find((s) => s.code === value)?.names) ?? value}`];
+        return [value, name(subjects.get(value)) ?? value];
       case "language":
         return [value, languageNames.get(value) ?? value];
       case "type":

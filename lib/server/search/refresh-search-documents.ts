@@ -6,6 +6,8 @@ import { getDb } from "@/lib/server/database/get-db";
 
 type TDb = PrismaClient | Prisma.TransactionClient;
 const BATCH = 500;
+// A language filter for "uz" finds uz-Latn and uz-Cyrl too.
+const languageKeys = (languages: string[]) => [...new Set(languages.flatMap((l) => [l, l.split("-")[0]!]))];
 
 // Brings the search index in line with these resources: a published one gets its row
 // (re)written from its current metadata and files' text, any other loses it. Called in the
@@ -43,20 +45,20 @@ async function refreshBatch(db: TDb, ids: string[]) {
   });
   const col = <T,>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
   await db.$executeRaw`
-    INSERT INTO "SearchDocument" ("resourceId", "countryCode", "institutionId", "visibility", "languages", "subjects", "type", "level", "license", "year", "publishedAt", "downloadCount", "headVector", "vector")
-    SELECT id, country, institution, visibility::"Visibility", string_to_array(languages, ' '), string_to_array(subjects, ' '), type::"LearningResourceType", level::"EducationalLevel", license, year, published, downloads,
+    INSERT INTO "SearchDocument" ("resourceId", "countryCode", "institutionId", "visibility", "languages", "languageKeys", "subjects", "type", "level", "license", "year", "publishedAt", "downloadCount", "headVector", "vector")
+    SELECT id, country, institution, visibility::"Visibility", string_to_array(languages, ' '), string_to_array(language_keys, ' '), string_to_array(subjects, ' '), type::"LearningResourceType", level::"EducationalLevel", license, year, published, downloads,
       setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'B'),
       setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'B') || setweight(to_tsvector('simple', c), 'C') || setweight(to_tsvector('simple', d), 'D')
     FROM unnest(
       ${col((x) => x.r.id)}::uuid[], ${col((x) => x.r.library.countryCode)}::text[], ${col((x) => x.r.institutionId)}::uuid[], ${col((x) => x.r.visibility)}::text[],
-      ${col((x) => x.r.languages.join(" "))}::text[], ${col((x) => x.r.subjects.map((s) => s.code).join(" "))}::text[],
+      ${col((x) => x.r.languages.join(" "))}::text[], ${col((x) => languageKeys(x.r.languages).join(" "))}::text[], ${col((x) => x.r.subjects.map((s) => s.code).join(" "))}::text[],
       ${col((x) => x.r.learningResourceType)}::text[], ${col((x) => x.r.educationalLevel)}::text[], ${col((x) => x.r.license)}::text[], ${col((x) => x.r.year)}::int[],
       ${col((x) => x.r.publishedAt)}::timestamp[], ${col((x) => x.r._count.downloads)}::int[],
       ${col((x) => x.terms.A)}::text[], ${col((x) => x.terms.B)}::text[], ${col((x) => x.terms.C)}::text[], ${col((x) => x.terms.D)}::text[]
-    ) AS t(id, country, institution, visibility, languages, subjects, type, level, license, year, published, downloads, a, b, c, d)
+    ) AS t(id, country, institution, visibility, languages, language_keys, subjects, type, level, license, year, published, downloads, a, b, c, d)
     ON CONFLICT ("resourceId") DO UPDATE SET
       "countryCode" = EXCLUDED."countryCode", "institutionId" = EXCLUDED."institutionId", "visibility" = EXCLUDED."visibility",
-      "languages" = EXCLUDED."languages", "subjects" = EXCLUDED."subjects", "type" = EXCLUDED."type", "level" = EXCLUDED."level",
+      "languages" = EXCLUDED."languages", "languageKeys" = EXCLUDED."languageKeys", "subjects" = EXCLUDED."subjects", "type" = EXCLUDED."type", "level" = EXCLUDED."level",
       "license" = EXCLUDED."license", "year" = EXCLUDED."year", "publishedAt" = EXCLUDED."publishedAt",
       "downloadCount" = EXCLUDED."downloadCount", "headVector" = EXCLUDED."headVector", "vector" = EXCLUDED."vector"`;
   const display = new Map<string, string>();

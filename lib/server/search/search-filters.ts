@@ -13,7 +13,7 @@ export function searchFilters(params: TSearchParams, viewer: TMaybeViewer, tsque
   if (params.library) where.push(Prisma.sql`d."countryCode" = ${params.library}`);
   if (params.institution) where.push(Prisma.sql`d."institutionId" = (SELECT id FROM "Institution" WHERE slug = ${params.institution})`);
   if (params.subject) where.push(Prisma.sql`d."subjects" @> ARRAY[${params.subject}]::text[]`);
-  if (params.language) where.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(d."languages") l WHERE l = ${params.language} OR l LIKE ${`${params.language}-%`})`);
+  if (params.language) where.push(Prisma.sql`d."languageKeys" @> ARRAY[${params.language}]::text[]`);
   if (params.type) where.push(Prisma.sql`d."type" = ${TYPES[params.type]}::"LearningResourceType"`);
   if (params.level) where.push(Prisma.sql`d."level" = ${LEVELS[params.level]}::"EducationalLevel"`);
   if (params.license) where.push(Prisma.sql`d."license" = ${params.license}`);

@@ -6,10 +6,10 @@ import { buildQuery, toTsquery, type TQueryWord } from "@/lib/search/build-query
 import { highlight } from "@/lib/search/highlight";
 import { LEVELS, TYPES } from "@/lib/schemas/resource";
 import { ZSearchResult, type TSearchParams, type TSearchResult } from "@/lib/schemas/search";
-import type { TTranslations } from "@/lib/schemas/translations";
 import { getDb } from "@/lib/server/database/get-db";
 import { COUNT_LIMIT, countFacets } from "./count-facets";
 import { labelFacets } from "./label-facets";
+import { loadResultRows } from "./load-result-rows";
 import { rankMatches } from "./rank-matches";
 import { searchFilters } from "./search-filters";
 import { suggestCorrections } from "./suggest-corrections";
@@ -34,10 +34,14 @@ export async function searchResources(options: { viewer: TMaybeViewer; params: T
     const where = searchFilters(params, viewer, tsquery);
     const headWhere = searchFilters(params, viewer, tsquery, "headVector");
     const offset = (params.page - 1) * params.page_size;
-    const [ids, counted] = await Promise.all([
-      rankMatches(db, { tsquery, where, headWhere, order, limit: params.page_size, offset }),
-      countFacets(db, where),
-    ]);
+    const page = { tsquery, where, headWhere, order, limit: params.page_size, offset };
+    if (order === "relevance" && tsquery) {
+      const [ids, counted] = await Promise.all([rankMatches(db, page), countFacets(db, where)]);
+      return { ids, ...counted };
+    }
+    // Date or download order: how to fetch the page depends on how many match.
+    const counted = await countFacets(db, where);
+    const ids = counted.total === 0 ? [] : await rankMatches(db, { ...page, few: counted.total <= COUNT_LIMIT });
     return { ids, ...counted };
   };
   let words = parsed.words;
@@ -57,34 +61,28 @@ export async function searchResources(options: { viewer: TMaybeViewer; params: T
     const any = await run(words, "any");
     if (any.total > 0) [result, matched] = [any, "any"];
   }
-  const [resources, facets] = await Promise.all([
-    db.resource.findMany({
-      where: { id: { in: result.ids } },
-      include: { institution: { select: { slug: true, names: true } }, library: { select: { countryCode: true } }, searchDocument: { select: { downloadCount: true } } },
-    }),
-    labelFacets(db, result.rows, options.preferredLanguages),
-  ]);
+  const [resources, facets] = await Promise.all([loadResultRows(db, result.ids), labelFacets(db, result.rows, options.preferredLanguages)]);
   const byId = new Map(resources.map((r) => [r.id, r]));
   const items = result.ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
     const preferred = [...options.preferredLanguages, ...r.languages];
-    const title = pickTranslation(r.title as TTranslations, preferred) ?? { text: "", lang: "und" };
-    const description = pickTranslation(r.description as TTranslations, [title.lang, ...preferred]);
+    const title = pickTranslation(r.title, preferred) ?? { text: "", lang: "und" };
+    const description = pickTranslation(r.description, [title.lang, ...preferred]);
     return [
       {
         id: r.id,
         url: `${getEnv().PUBLIC_URL}/resources/${r.id}`,
         title: highlight(title.text, title.lang, words),
         snippet: description ? highlight(description.text, description.lang, words, SNIPPET_LENGTH) : null,
-        library: r.library.countryCode,
-        institution: { slug: r.institution.slug, name: pickTranslation(r.institution.names as TTranslations, preferred)?.text ?? r.institution.slug },
+        library: r.countryCode,
+        institution: { slug: r.institutionSlug, name: pickTranslation(r.institutionNames, preferred)?.text ?? r.institutionSlug },
         languages: r.languages,
-        type: r.learningResourceType ? TYPE_NAMES[r.learningResourceType]! : null,
-        level: r.educationalLevel ? LEVEL_NAMES[r.educationalLevel]! : null,
+        type: r.type ? TYPE_NAMES[r.type]! : null,
+        level: r.level ? LEVEL_NAMES[r.level]! : null,
         license: r.license,
         year: r.year,
-        download_count: r.searchDocument?.downloadCount ?? 0,
+        download_count: r.downloadCount,
         source_id: r.sourceId,
       },
     ];

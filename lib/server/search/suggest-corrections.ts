@@ -11,24 +11,17 @@ const MIN_SIMILARITY = 0.35;
 export async function suggestCorrections(db: TDb, words: TQueryWord[]): Promise<TQueryWord[] | null> {
   const all = words.flatMap((w) => w.terms);
   const known = new Set((await db.$queryRaw<{ term: string }[]>`SELECT term FROM "SearchTerm" WHERE term = ANY(${all}::text[])`).map((r) => r.term));
-  let changed = false;
-  const corrected: TQueryWord[] = [];
-  for (const word of words) {
-    if (word.terms.some((t) => known.has(t)) || word.word.length < 3) {
-      corrected.push(word);
-      continue;
-    }
-    let best: { display: string; score: number } | null = null;
-    for (const probe of word.terms) {
+  // Each unknown word is probed as typed (folded), in parallel; stems are too short to compare.
+  const corrected = await Promise.all(
+    words.map(async (word): Promise<TQueryWord & { changed?: boolean }> => {
+      if (word.terms.some((t) => known.has(t)) || word.word.length < 3) return word;
+      const probe = word.terms[0]!;
       const [row] = await db.$queryRaw<{ display: string; score: number }[]>`
         SELECT display, similarity(term, ${probe})::float8 AS score FROM "SearchTerm"
         WHERE term % ${probe} ORDER BY term <-> ${probe}, "documentCount" DESC LIMIT 1`;
-      if (row && row.score >= MIN_SIMILARITY && (!best || row.score > best.score)) best = row;
-    }
-    if (best) {
-      changed = true;
-      corrected.push({ word: best.display, terms: queryTermsOf(best.display) });
-    } else corrected.push(word);
-  }
-  return changed ? corrected : null;
+      return row && row.score >= MIN_SIMILARITY ? { word: row.display, terms: queryTermsOf(row.display), changed: true } : word;
+    }),
+  );
+  const changed = corrected.some((w) => "changed" in w);
+  return changed ? corrected.map(({ word, terms }) => ({ word, terms })) : null;
 }

@@ -1,0 +1,143 @@
+// `npm run bench:search -- --records 100000 [--queries 1000] [--reuse DIR]`: generates N
+// multilingual resources from the corpus's real vocabulary, builds the search index with
+// the app's own indexer and times it, then runs a fixed mix of queries (filters, facets,
+// sorts) through searchResources, the function behind the API, and prints p50/p95/p99.
+// With --reuse DIR the cluster in DIR is kept, and reused when it already holds N resources.
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "@/lib/server/database/apply-migrations";
+import { createDb } from "@/lib/server/database/create-db";
+import { startEmbeddedPostgres } from "@/lib/server/database/start-embedded-postgres";
+import { seedReferenceData } from "@/lib/server/seed/seed-reference-data";
+import { BENCH_LANGUAGES, loadPools, seededRandom, words, zipfIndex, type TPools } from "./lib/search-bench-data";
+import { makeTestDir } from "../tests/support/make-test-dir";
+import { freePort } from "../tests/support/free-port";
+
+const { values } = parseArgs({ options: { records: { type: "string", default: "100000" }, queries: { type: "string", default: "1000" }, reuse: { type: "string" } } });
+const records = Number(values.records);
+const queryCount = Number(values.queries);
+if (!Number.isInteger(records) || records < 1000 || !Number.isInteger(queryCount) || queryCount < 10) {
+  console.error("usage: npm run bench:search -- --records N (≥ 1000) [--queries N] [--reuse DIR]");
+  process.exit(2);
+}
+const log = (message: string) => console.log(`[bench:search] ${message}`);
+const dir = values.reuse ? path.resolve(values.reuse) : await makeTestDir("bench-search");
+await mkdir(dir, { recursive: true });
+const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
+process.env.DATABASE_URL = server.url;
+const client = new pg.Client({ connectionString: server.url });
+
+try {
+  await applyMigrations(server.url);
+  await client.connect();
+  const db = createDb(server.url);
+  await seedReferenceData(db);
+  await db.$disconnect();
+  log("reading the corpus's vocabulary");
+  const pools = await loadPools();
+  const have = Number((await client.query(`SELECT count(*) FROM "SearchDocument"`)).rows[0].count);
+  if (have !== records) {
+    await client.query(`TRUNCATE "Resource" CASCADE; TRUNCATE "SearchTerm"`);
+    await generate(pools);
+    await buildIndex();
+  } else log(`reusing ${have.toLocaleString("en")} indexed resources in ${dir}`);
+  await client.query("ANALYZE");
+  const sizes = (await client.query(`SELECT pg_size_pretty(pg_total_relation_size('"SearchDocument"')) AS docs, pg_size_pretty(pg_relation_size('"SearchDocument_vector_idx"')) AS gin, pg_size_pretty(pg_relation_size('"SearchDocument_headVector_idx"')) AS head`)).rows[0];
+  log(`index: SearchDocument ${sizes.docs} in all, GIN ${sizes.gin}, head GIN ${sizes.head}`);
+  await runQueries(pools);
+} finally {
+  await client.end().catch(() => {});
+  await server.stop();
+  if (!values.reuse) await (await import("node:fs/promises")).rm(dir, { recursive: true, force: true });
+}
+
+async function generate(pools: TPools) {
+  const random = seededRandom(42);
+  const libraries = (await client.query(`SELECT l.id, l."countryCode", array_agg(i.id) AS institutions FROM "Library" l JOIN "Institution" i ON i."countryCode" = l."countryCode" GROUP BY l.id`)).rows as { id: string; countryCode: string; institutions: string[] }[];
+  const subjects = (await client.query(`SELECT code FROM "Subject" WHERE length(code) = 4`)).rows.map((r) => r.code as string);
+  const types = ["TEXTBOOK", "LECTURE_NOTES", "SLIDES", "VIDEO_LECTURE", "EXERCISE_SET", "ASSESSMENT", "COURSE", "LAB_GUIDE", "DATASET", "OTHER"];
+  const levels = ["BACHELOR", "MASTER", "DOCTORAL", "VOCATIONAL", "OTHER"];
+  const licenses = ["by", "by-sa", "by-nc", "by-nc-sa", "by-nd", "by-nc-nd"].map((l) => `https://creativecommons.org/licenses/${l}/4.0/`);
+  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const started = performance.now();
+  const BATCH = 5000;
+  for (let done = 0; done < records; done += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, records - done) }, () => {
+      const lang = BENCH_LANGUAGES[zipfIndex(random, BENCH_LANGUAGES.length, 0.6)]!;
+      const library = pick(libraries);
+      return {
+        id: randomUUID(), library: library.id, institution: pick(library.institutions), lang,
+        title: JSON.stringify({ [lang]: words(random, pools[lang], 5, 12) }),
+        description: JSON.stringify({ [lang]: words(random, pools[lang], 40, 120) }),
+        keywords: `{${Array.from({ length: 1 + Math.floor(random() * 4) }, () => JSON.stringify(pools[lang][zipfIndex(random, pools[lang].length)])).join(",")}}`,
+        type: pick(types), level: pick(levels), license: pick(licenses), year: 1995 + Math.floor(random() * 31),
+        visibility: random() < 0.9 ? "PUBLIC" : "NETWORK",
+        subjects: [pick(subjects), ...(random() < 0.4 ? [pick(subjects)] : [])],
+        published: new Date(Date.UTC(2020, 0, 1) + random() * 6 * 365 * 86_400_000),
+      };
+    });
+    const col = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
+    await client.query(
+      `INSERT INTO "Resource" (id, "libraryId", "institutionId", status, visibility, title, description, keywords, languages, "learningResourceType", "educationalLevel", license, year, "publishedAt", "submittedAt", "updatedAt")
+       SELECT id, lib, inst, 'PUBLISHED', vis::"Visibility", title::jsonb, descr::jsonb, kw::text[], ARRAY[lang], type::"LearningResourceType", level::"EducationalLevel", license, year, published, published, published
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::timestamp[])
+         AS t(id, lib, inst, vis, title, descr, kw, lang, type, level, license, year, published)`,
+      [col("id"), col("library"), col("institution"), col("visibility"), col("title"), col("description"), col("keywords"), col("lang"), col("type"), col("level"), col("license"), col("year"), col("published")],
+    );
+    const links = rows.flatMap((r) => [...new Set(r.subjects)].map((s) => [r.id, s] as const));
+    await client.query(`INSERT INTO "_ResourceToSubject" ("A", "B") SELECT * FROM unnest($1::uuid[], $2::text[])`, [links.map((l) => l[0]), links.map((l) => l[1])]);
+    if ((done / BATCH) % 20 === 0) log(`generated ${(done + rows.length).toLocaleString("en")} resources`);
+  }
+  log(`generated ${records.toLocaleString("en")} resources in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// The app's own indexer (lib/server/search), batch by batch, as a full reindex would run it.
+async function buildIndex() {
+  const { refreshSearchDocuments } = await import("@/lib/server/search/refresh-search-documents");
+  const { getDb } = await import("@/lib/server/database/get-db");
+  const ids = (await client.query(`SELECT id FROM "Resource" ORDER BY id`)).rows.map((r) => r.id as string);
+  const started = performance.now();
+  const CHUNK = 2000;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await refreshSearchDocuments(ids.slice(i, i + CHUNK), getDb());
+    if ((i / CHUNK) % 25 === 0) log(`indexed ${Math.min(ids.length, i + CHUNK).toLocaleString("en")}`);
+  }
+  log(`index built: ${ids.length.toLocaleString("en")} resources in ${((performance.now() - started) / 1000).toFixed(1)} s (${Math.round(ids.length / ((performance.now() - started) / 1000))} per second)`);
+}
+
+// 50% one common word, 20% two words, 10% a rare word, 10% a misspelt word, 10% no words
+// (browsing); half with a library, language or type filter; mostly by relevance.
+async function runQueries(pools: TPools) {
+  const { searchResources } = await import("@/lib/server/search/search-resources");
+  const { ZSearchParams } = await import("@/lib/schemas/search");
+  const random = seededRandom(7);
+  const common = (lang: (typeof BENCH_LANGUAGES)[number]) => pools[lang][Math.floor(random() * Math.min(300, pools[lang].length))]!;
+  const rare = (lang: (typeof BENCH_LANGUAGES)[number]) => pools[lang][Math.floor(pools[lang].length / 2 + random() * (pools[lang].length / 2))]!;
+  const typo = (word: string) => (word.length > 4 ? word.slice(0, 2) + word[3] + word[2] + word.slice(4) : word);
+  const mix = Array.from({ length: queryCount + 100 }, () => {
+    const lang = BENCH_LANGUAGES[Math.floor(random() * BENCH_LANGUAGES.length)]!;
+    const r = random();
+    const q = r < 0.5 ? common(lang) : r < 0.7 ? `${common(lang)} ${common(lang)}` : r < 0.8 ? rare(lang) : r < 0.9 ? typo(rare(lang)) : "";
+    const f = random();
+    const filter = f < 0.2 ? { library: ["UZ", "KZ", "KG", "TJ", "TM"][Math.floor(random() * 5)] } : f < 0.35 ? { language: lang } : f < 0.5 ? { type: "textbook" } : {};
+    const s = random();
+    return { q, ...filter, ...(s < 0.1 ? { sort: "newest" } : s < 0.15 ? { sort: "downloads" } : {}) };
+  });
+  const times: number[] = [];
+  const slow: [number, unknown][] = [];
+  for (const [i, raw] of mix.entries()) {
+    const params = ZSearchParams.parse(raw);
+    const started = performance.now();
+    await searchResources({ viewer: null, params, preferredLanguages: ["ru"] });
+    if (i >= 100) times.push(performance.now() - started); // the first 100 warm the caches
+    if (process.env.BENCH_SLOW) slow.push([performance.now() - started, raw]);
+  }
+  times.sort((a, b) => a - b);
+  if (process.env.BENCH_SLOW) for (const [ms, raw] of slow.sort((a, b) => b[0] - a[0]).slice(0, 40)) log(`slow: ${ms.toFixed(0)} ms ${JSON.stringify(raw)}`);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
+  log(`${times.length} queries over ${records.toLocaleString("en")} resources: p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+  log("(each: the ranked page, the total, seven facets, any did-you-mean retry, titles and highlighted snippets)");
+}
