@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: TProps): Promise<Metada
   return { title: typeof q === "string" && q.trim() ? `${q.slice(0, 80)} · Search` : "Search", robots: { index: false } };
 }
 
-const FILTERS = ["library", "institution", "subject", "language", "type", "level", "license", "year_from", "year_to", "collection", "sort"] as const;
+const FILTERS = ["library", "institution", "subject", "language", "type", "level", "license", "year_from", "year_to", "collection", "sort", "spell"] as const;
 
 // The student's search: server-rendered, every filter in the address, no JavaScript needed.
 export default async function SearchPage({ searchParams }: TProps) {
@@ -41,7 +41,7 @@ export default async function SearchPage({ searchParams }: TProps) {
   const params = parsed.data;
   const result = await searchResources({ viewer, params, preferredLanguages: acceptedLanguages((await headers()).get("accept-language")) });
   if (params.page === 1) await recordSearch({ viewer, query: params.q, resultCount: result.total }).catch((error: unknown) => console.error("search log", error));
-  const filtered = FILTERS.some((f) => f !== "sort" && current[f]);
+  const filtered = FILTERS.some((f) => f !== "sort" && f !== "spell" && current[f]);
   const lastPage = Math.ceil(Math.min(result.total, 2000) / params.page_size);
   return (
     <section className="search-page">
@@ -56,7 +56,8 @@ export default async function SearchPage({ searchParams }: TProps) {
       </p>
       {result.did_you_mean ? (
         <p className="did-you-mean" data-testid="did-you-mean">
-          Showing results for <Link href={searchHref(current, { q: result.did_you_mean })}><strong>{result.did_you_mean}</strong></Link>
+          Showing results for <Link href={searchHref(current, { q: result.did_you_mean })}><strong>{result.did_you_mean}</strong></Link>.{" "}
+          Search instead for <Link href={searchHref(current, { spell: "off" })}>{params.q}</Link>.
         </p>
       ) : null}
       <form action="/search" method="get" className="inline-form sort-form" aria-label="Sort">

@@ -33,6 +33,7 @@ export const ZSearchParams = z
     year_to: year("year_to"),
     collection: optional(z.uuid("collection is a collection's id.")),
     sort: optional(z.enum(["relevance", "newest", "downloads"], { error: "sort is relevance, newest or downloads." })),
+    spell: optional(z.enum(["on", "off"], { error: "spell is on or off." })),
     page: z.preprocess((v) => (v === "" || v === undefined ? 1 : v), z.coerce.number({ error: "page is a number." }).int().min(1, "page starts at 1.")),
     page_size: z.preprocess(
       (v) => (v === "" || v === undefined ? 20 : v),

@@ -5,7 +5,7 @@
 // - every apostrophe form (and none) is the same, as are ъ and ь;
 // - Kazakh/Kyrgyz letters fold onto the Russian-keyboard letters people type instead
 //   (қ→к, ғ→г, ң→н, ә→а, ө→о, ұ/ү→у, і→и/ы, һ→х);
-// - letters that the Latin alphabets write differently (x/h/kh, q/k, j/zh, ş/sh) fold together.
+// - letters that the Latin alphabets write differently (x/h/kh, q/k, j/zh, ş/sh, y/ı/i) fold together.
 // Precision is traded for recall on purpose: the query goes through the same folding.
 
 const APOSTROPHES = /['ʼʻ‘’`´ʹ′″ʾʿ"ъь]/g;
@@ -13,7 +13,7 @@ const APOSTROPHES = /['ʼʻ‘’`´ʹ′″ʾʿ"ъь]/g;
 const CYRILLIC: Record<string, string> = {
   а: "a", ә: "a", б: "b", в: "v", г: "g", ғ: "g", д: "d", е: "e", ё: "yo", ж: "j", з: "z", и: "i", ӣ: "i", і: "i", й: "y",
   к: "k", қ: "k", л: "l", м: "m", н: "n", ң: "n", о: "o", ө: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: "o", ӯ: "u", ұ: "u", ү: "u",
-  ф: "f", х: "h", ҳ: "h", һ: "h", ц: "ts", ч: "ch", ҷ: "j", ш: "sh", щ: "sh", ы: "i", э: "e", ю: "yu", я: "ya",
+  ф: "f", х: "h", ҳ: "h", һ: "h", ц: "ts", ч: "ch", ҷ: "j", җ: "j", ш: "sh", щ: "sh", ы: "i", э: "e", ю: "yu", я: "ya",
 };
 
 const LATIN: Record<string, string> = {
@@ -34,5 +34,7 @@ export function foldScript(word: string): string {
     .replace(/zh/g, "j")
     .replace(/x/g, "h")
     .replace(/^ye/, "e")
-    .replace(/([aeiou])ye/g, "$1e");
+    .replace(/([aeiou])ye/g, "$1e")
+    // y is й in Uzbek Latin but ы in Turkmen and Kazakh Latin: one letter with и, і, ы, й.
+    .replace(/y/g, "i");
 }

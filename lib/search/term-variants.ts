@@ -28,7 +28,10 @@ const russian = (word: string) => foldScript(stemRussian(word.replaceAll("ё", "
 const cache = new Map<string, string[]>();
 const CACHE_SIZE = 200_000;
 
-// The term a word of a text in a known language is indexed under (null language: all forms).
+// The terms a word of a text in a known language is indexed under: its stem, and the word
+// itself (folded) when that differs, so that an exact form ranks above a shared stem, a
+// prefix of the typed word can match, and "did you mean" knows real words (null language:
+// every form).
 export function indexTermsOf(word: string, stemming: TStemming | null): string[] {
   const key = `${stemming}|${word}`;
   const known = cache.get(key);
@@ -40,6 +43,12 @@ export function indexTermsOf(word: string, stemming: TStemming | null): string[]
 }
 
 function computeIndexTerms(word: string, stemming: TStemming | null): string[] {
+  const folded = foldScript(word);
+  const stems = stemsOf(word, stemming);
+  return stems.includes(folded) ? stems : [...stems, folded];
+}
+
+function stemsOf(word: string, stemming: TStemming | null): string[] {
   switch (stemming) {
     case "russian":
       return [CYRILLIC.test(word) ? russian(word) : LATIN_ONLY.test(word) ? foldScript(stemEnglish(word)) : foldScript(word)];

@@ -15,6 +15,10 @@ import { searchFilters } from "./search-filters";
 import { suggestCorrections } from "./suggest-corrections";
 
 const SNIPPET_LENGTH = 240;
+// How alike a correction must be: strictly when the words as typed found something, loosely
+// when they found nothing.
+const TYPO_SIMILARITY = 0.5;
+const LOOSE_SIMILARITY = 0.35;
 const byDatabaseName = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([api, db]) => [db, api]));
 const TYPE_NAMES = byDatabaseName(TYPES);
 const LEVEL_NAMES = byDatabaseName(LEVELS);
@@ -47,14 +51,14 @@ export async function searchResources(options: { viewer: TMaybeViewer; params: T
   let words = parsed.words;
   let matched: "all" | "any" = "all";
   let didYouMean: string | null = null;
+  // Spelling is checked alongside the search: a word no indexed text contains is likely a typo.
+  const spelling = params.spell === "off" || !words.length ? null : suggestCorrections(db, words, TYPO_SIMILARITY);
   let result = await run(words, "all");
-  if (result.total === 0 && words.length) {
-    const corrected = await suggestCorrections(db, words);
-    if (corrected) {
-      const retried = await run(corrected, "all");
-      if (retried.total > 0) {
-        [result, words, didYouMean] = [retried, corrected, corrected.map((w) => w.word).join(" ")];
-      }
+  const corrected = (await spelling) ?? (result.total === 0 && words.length ? await suggestCorrections(db, words, LOOSE_SIMILARITY) : null);
+  if (corrected) {
+    const retried = await run(corrected, "all");
+    if (retried.total > 0) {
+      [result, words, didYouMean] = [retried, corrected, corrected.map((w) => w.word).join(" ")];
     }
   }
   if (result.total === 0 && words.length > 1) {
