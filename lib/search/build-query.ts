@@ -4,7 +4,7 @@ import { tokenize } from "./tokenize";
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_QUERY_WORDS = 12;
-const MIN_PREFIX = 4;
+const MIN_PREFIX = 5;
 
 export type TQueryWord = { word: string; terms: string[] };
 export type TParsedQuery = { words: TQueryWord[]; tsquery: string | null };

@@ -4,7 +4,7 @@ import { tokenize } from "./tokenize";
 
 export type THighlighted = { text: string; lang: string; highlights: [number, number][] };
 
-const MIN_PREFIX = 4;
+const MIN_PREFIX = 5;
 
 // Marks the words of a text that the query matched, by the same folding and stemming the
 // index used for that text's language (so "ўқитувчилар" is marked for "o'qituvchi").

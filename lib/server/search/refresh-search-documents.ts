@@ -48,7 +48,7 @@ async function refreshBatch(db: TDb, ids: string[]) {
     INSERT INTO "SearchDocument" ("resourceId", "countryCode", "institutionId", "visibility", "languages", "languageKeys", "subjects", "type", "level", "license", "year", "publishedAt", "downloadCount", "headVector", "vector")
     SELECT id, country, institution, visibility::"Visibility", string_to_array(languages, ' '), string_to_array(language_keys, ' '), string_to_array(subjects, ' '), type::"LearningResourceType", level::"EducationalLevel", license, year, published, downloads,
       setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'B'),
-      setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'B') || setweight(to_tsvector('simple', c), 'C') || setweight(to_tsvector('simple', d), 'D')
+      setweight(to_tsvector('simple', c), 'C') || setweight(to_tsvector('simple', d), 'D')
     FROM unnest(
       ${col((x) => x.r.id)}::uuid[], ${col((x) => x.r.library.countryCode)}::text[], ${col((x) => x.r.institutionId)}::uuid[], ${col((x) => x.r.visibility)}::text[],
       ${col((x) => x.r.languages.join(" "))}::text[], ${col((x) => languageKeys(x.r.languages).join(" "))}::text[], ${col((x) => x.r.subjects.map((s) => s.code).join(" "))}::text[],

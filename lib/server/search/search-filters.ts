@@ -4,11 +4,13 @@ import type { TMaybeViewer } from "@/lib/authz/types";
 import { LEVELS, TYPES } from "@/lib/schemas/resource";
 import type { TSearchParams } from "@/lib/schemas/search";
 
-// The WHERE clause of a search over "SearchDocument" d: the text match (when there is one),
+// The WHERE clause of a search over "SearchDocument" d: the text match (when there is one:
+// in the head vector, or with "vector" in either vector),
 // what the viewer may see (network-only resources need a signed-in member), and the filters.
 export function searchFilters(params: TSearchParams, viewer: TMaybeViewer, tsquery: string | null, vector: "vector" | "headVector" = "vector"): Prisma.Sql {
   const where: Prisma.Sql[] = [];
-  if (tsquery) where.push(Prisma.sql`d.${Prisma.raw(`"${vector}"`)} @@ to_tsquery('simple', ${tsquery})`);
+  if (tsquery && vector === "headVector") where.push(Prisma.sql`d."headVector" @@ to_tsquery('simple', ${tsquery})`);
+  if (tsquery && vector === "vector") where.push(Prisma.sql`(d."headVector" @@ to_tsquery('simple', ${tsquery}) OR d."vector" @@ to_tsquery('simple', ${tsquery}))`);
   if (!viewer) where.push(Prisma.sql`d."visibility" = 'PUBLIC'`);
   if (params.library) where.push(Prisma.sql`d."countryCode" = ${params.library}`);
   if (params.institution) where.push(Prisma.sql`d."institutionId" = (SELECT id FROM "Institution" WHERE slug = ${params.institution})`);

@@ -6,7 +6,7 @@ import { buildQuery, toTsquery, type TQueryWord } from "@/lib/search/build-query
 import { highlight } from "@/lib/search/highlight";
 import { LEVELS, TYPES } from "@/lib/schemas/resource";
 import { ZSearchResult, type TSearchParams, type TSearchResult } from "@/lib/schemas/search";
-import { getDb } from "@/lib/server/database/get-db";
+import { getSearchDb } from "@/lib/server/database/get-search-db";
 import { COUNT_LIMIT, countFacets } from "./count-facets";
 import { labelFacets } from "./label-facets";
 import { loadResultRows } from "./load-result-rows";
@@ -29,7 +29,7 @@ const LEVEL_NAMES = byDatabaseName(LEVELS);
 // of several words is retried matching any of them.
 export async function searchResources(options: { viewer: TMaybeViewer; params: TSearchParams; preferredLanguages: string[] }): Promise<TSearchResult> {
   const { viewer, params } = options;
-  const db = getDb();
+  const db = getSearchDb();
   const parsed = buildQuery(params.q);
   if (params.q.trim() && !parsed.tsquery) return ZSearchResult.parse({ total: 0, total_is_lower_bound: false, matched: "none", did_you_mean: null, items: [], facets: {} });
   const order = params.sort ?? (parsed.tsquery ? "relevance" : "newest");
@@ -51,15 +51,18 @@ export async function searchResources(options: { viewer: TMaybeViewer; params: T
   let words = parsed.words;
   let matched: "all" | "any" = "all";
   let didYouMean: string | null = null;
-  // Spelling is checked alongside the search: a word no indexed text contains is likely a typo.
-  const spelling = params.spell === "off" || !words.length ? null : suggestCorrections(db, words, TYPO_SIMILARITY);
+  // Spelling is checked alongside the search: a word no indexed text contains is likely a
+  // typo, and the corrected search starts as soon as a correction is known.
+  const spelling = params.spell === "off" || !words.length ? Promise.resolve(null) : suggestCorrections(db, words, TYPO_SIMILARITY);
+  const correctedRun = spelling.then(async (fixed) => (fixed ? { words: fixed, result: await run(fixed, "all") } : null));
   let result = await run(words, "all");
-  const corrected = (await spelling) ?? (result.total === 0 && words.length ? await suggestCorrections(db, words, LOOSE_SIMILARITY) : null);
-  if (corrected) {
-    const retried = await run(corrected, "all");
-    if (retried.total > 0) {
-      [result, words, didYouMean] = [retried, corrected, corrected.map((w) => w.word).join(" ")];
-    }
+  let retry = await correctedRun;
+  if (!retry && result.total === 0 && words.length) {
+    const loose = await suggestCorrections(db, words, LOOSE_SIMILARITY);
+    if (loose) retry = { words: loose, result: await run(loose, "all") };
+  }
+  if (retry && retry.result.total > 0) {
+    [result, words, didYouMean] = [retry.result, retry.words, retry.words.map((w) => w.word).join(" ")];
   }
   if (result.total === 0 && words.length > 1) {
     const any = await run(words, "any");

@@ -16,7 +16,7 @@ export async function suggestCorrections(db: TDb, words: TQueryWord[], minSimila
       const probe = word.terms[0]!;
       const [row] = await db.$queryRaw<{ display: string; score: number }[]>`
         SELECT display, similarity(term, ${probe})::float8 AS score FROM "SearchTerm"
-        WHERE term % ${probe} ORDER BY term <-> ${probe}, "documentCount" DESC LIMIT 1`;
+        WHERE term % ${probe} ORDER BY score DESC, "documentCount" DESC LIMIT 1`;
       return row && row.score >= minSimilarity ? { word: row.display, terms: queryTermsOf(row.display), changed: true } : word;
     }),
   );
