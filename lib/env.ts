@@ -70,6 +70,11 @@ export const ZEnv = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("University account"),
+    WORKER: ZBool.default(true),
+    WORKER_CONCURRENCY: z.coerce.number({ error: "expected a number of jobs" }).int().min(1).max(16).default(1),
+    EXTRACT_MAX_PAGES: z.coerce.number({ error: "expected a number of pages" }).int().min(1).max(100_000).default(1000),
+    EXTRACT_MAX_CHARS: z.coerce.number({ error: "expected a number of characters" }).int().min(1000).max(50_000_000).default(2_000_000),
+    EXTRACT_TIMEOUT_SECONDS: z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(3600).default(120),
   })
   .superRefine((env, ctx) => {
     if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {
