@@ -1,7 +1,7 @@
 // `npm start` / `npm run dev`: validates the settings, starts the embedded PostgreSQL when
 // DATABASE_URL is not set, applies migrations, seeds, builds if the build is stale, then
 // runs Next. SIGINT/SIGTERM stop Next first, then PostgreSQL.
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { EnvError, getEnv } from "@/lib/env";
 import { readOrCreateAuthSecret } from "@/lib/server/auth/read-or-create-auth-secret";
@@ -13,6 +13,7 @@ import { buildIsStale } from "./lib/build-is-stale";
 import { runNext } from "./lib/run-next";
 
 const log = (message: string) => console.log(`[kitab] ${message}`);
+const workerScript = new URL("./worker.ts", import.meta.url).pathname;
 const dev = process.argv.includes("--dev");
 // Tests build once up front (tests/support/ensure-built.ts) and start many instances.
 const skipBuild = process.argv.includes("--no-build");
@@ -30,15 +31,18 @@ try {
 
 let embedded: TEmbeddedPostgres | undefined;
 let next: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (next && next.exitCode === null) {
-    next.kill("SIGTERM");
-    await new Promise((resolve) => next!.once("exit", resolve));
-  }
+  const stopChild = async (child: ChildProcess | undefined) => {
+    if (!child || child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  await Promise.all([stopChild(next), stopChild(worker)]);
   if (embedded) {
     log("Stopping the embedded PostgreSQL");
     await embedded.stop().catch((error: unknown) => console.error(error));
@@ -76,6 +80,23 @@ try {
     wait: false,
   });
   next.on("exit", (code) => void shutdown(code ?? 1));
+  if (env.WORKER && !dev) {
+    // The background worker (file text, search index) in its own process, so a heavy PDF
+    // never slows the app; it is restarted if it dies.
+    const startWorker = () => {
+      worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", workerScript], {
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      });
+      worker.on("exit", (code) => {
+        if (!stopping) {
+          log(`The worker stopped (code ${code}); starting it again in 5 s`);
+          setTimeout(() => !stopping && startWorker(), 5000);
+        }
+      });
+    };
+    startWorker();
+  }
 } catch (error) {
   console.error(`[kitab] Start failed: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);

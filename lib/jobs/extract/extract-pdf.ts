@@ -8,7 +8,8 @@ export async function extractPdf(data: Uint8Array, limits: TExtractLimits): Prom
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
+    // pdf.js takes over (detaches) the buffer it is given: hand it a copy.
+    doc = await pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
   } catch (error) {
     throw new ExtractionRefused(`not a readable PDF (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -19,7 +20,7 @@ export async function extractPdf(data: Uint8Array, limits: TExtractLimits): Prom
       checkDeadline(limits);
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      text += (content.items as TTextItem[]).map((item) => (item.str ?? "") + (item.hasEOL ? "\n" : " ")).join("") + "\n\f";
+      text += (content.items as TTextItem[]).map((item) => (item.str ?? "") + (item.hasEOL ? "\n" : " ")).join("") + "\n\n";
       page.cleanup();
     }
     return { text: text.slice(0, limits.maxChars), truncated: doc.numPages > pages || text.length > limits.maxChars };

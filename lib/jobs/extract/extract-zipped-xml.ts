@@ -38,7 +38,7 @@ export function extractOfficeXml(data: Uint8Array, kind: "docx" | "pptx" | "odf"
   let text = "";
   for (const name of [...parts.keys()].sort(naturalOrder)) {
     checkDeadline(limits);
-    text += `${xmlText(parts.get(name)!)}\n\f`;
+    text += `${xmlText(parts.get(name)!)}\n\n`;
     if (text.length > limits.maxChars) break;
   }
   return { text: text.slice(0, limits.maxChars), truncated: text.length > limits.maxChars };
@@ -57,7 +57,7 @@ export function extractEpub(data: Uint8Array, limits: TExtractLimits): { text: s
   let text = "";
   for (const name of ordered) {
     checkDeadline(limits);
-    text += `${htmlToText(parts.get(name)!)}\n\f`;
+    text += `${htmlToText(parts.get(name)!)}\n\n`;
     if (text.length > limits.maxChars) break;
   }
   return { text: text.slice(0, limits.maxChars), truncated: text.length > limits.maxChars };

@@ -1,4 +1,5 @@
 import "server-only";
+import { enqueueFileProcessing } from "@/lib/server/processing/enqueue-file-processing";
 import { randomUUID } from "node:crypto";
 import type { TViewer } from "@/lib/authz/types";
 import { getEnv } from "@/lib/env";
@@ -70,5 +71,8 @@ export async function storeFinishedUpload(options: {
     }
     throw error;
   }
+  // Its text and search row come from the worker; if the queue cannot take the job now, the
+  // file stays pending and the worker's sweep picks it up.
+  await enqueueFileProcessing([fileId]).catch((error: unknown) => console.error("queue: could not enqueue", fileId, error));
   return { fileId, duplicate: false, mediaType, sha256, size, name };
 }

@@ -1,0 +1,45 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { getEnv } from "@/lib/env";
+import { markProcessingFailed } from "@/lib/server/processing/mark-processing-failed";
+import { processFile } from "@/lib/server/processing/process-file";
+import { sweepPendingFiles } from "@/lib/server/processing/sweep-pending-files";
+import { getQueue, PROCESS_FILE } from "./get-queue";
+
+type TJob = PgBoss.JobWithMetadata<{ fileId?: unknown }>;
+const SWEEP_MINUTES = 10;
+
+// The background worker: takes file-processing jobs from the queue, WORKER_CONCURRENCY at a
+// time. A job that throws is retried by the queue; on its last attempt the file is marked
+// failed with the error. Returns a stop function that lets running jobs finish.
+export async function runWorker(log: (message: string) => void = console.log): Promise<() => Promise<void>> {
+  const boss = await getQueue({ supervise: true });
+  const concurrency = getEnv().WORKER_CONCURRENCY;
+  for (let i = 0; i < concurrency; i++) {
+    await boss.work<{ fileId?: unknown }>(PROCESS_FILE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]: TJob[]) => {
+      const fileId = typeof job!.data.fileId === "string" ? job!.data.fileId : null;
+      if (!fileId) return; // a malformed job: nothing to retry
+      const started = Date.now();
+      try {
+        const outcome = await processFile(fileId);
+        log(`file ${fileId}: ${outcome.toLowerCase()} in ${Date.now() - started} ms`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`file ${fileId}: attempt ${job!.retryCount + 1} failed: ${reason}`);
+        if (job!.retryCount >= job!.retryLimit) await markProcessingFailed(fileId, reason);
+        throw error;
+      }
+    });
+  }
+  log(`worker: taking jobs (${concurrency} at a time)`);
+  const sweep = async () => {
+    const queued = await sweepPendingFiles().catch((error: unknown) => (console.error("sweep:", error), 0));
+    if (queued) log(`queued ${queued} files left pending`);
+  };
+  await sweep();
+  const timer = setInterval(() => void sweep(), SWEEP_MINUTES * 60_000);
+  return async () => {
+    clearInterval(timer);
+    await boss.stop({ graceful: true, timeout: 30_000, wait: true } as PgBoss.StopOptions);
+  };
+}
