@@ -11,10 +11,19 @@ export function formatBytes(bytes: number): string {
   return `${sizeFormat.format(value)} ${units[unit]}`;
 }
 
-type TFile = { id: string; originalName: string; size: bigint | number; mediaType: string };
+type TFile = { id: string; originalName: string; size: bigint | number; mediaType: string; processingStatus?: string; processingError?: string | null };
 
-// The files of a resource with plain download links (no JavaScript needed).
-export function FileList({ resourceId, files }: { resourceId: string; files: TFile[] }) {
+const STATUS: Record<string, string> = {
+  PENDING: "waiting to be processed",
+  PROCESSING: "being processed",
+  DONE: "text indexed",
+  NOT_EXTRACTABLE: "no text taken",
+  FAILED: "processing failed",
+};
+
+// The files of a resource with plain download links (no JavaScript needed); for its staff,
+// also how their processing went (text for search), with the reason when it did not.
+export function FileList({ resourceId, files, showProcessing = false }: { resourceId: string; files: TFile[]; showProcessing?: boolean }) {
   if (files.length === 0) return <p>No files yet.</p>;
   return (
     <ul className="file-list">
@@ -26,6 +35,12 @@ export function FileList({ resourceId, files }: { resourceId: string; files: TFi
           <small>
             {formatBytes(Number(file.size))} · {file.mediaType}
           </small>
+          {showProcessing && file.processingStatus ? (
+            <small className={`processing processing-${file.processingStatus.toLowerCase()}`} data-testid="processing-status">
+              {" "}· {STATUS[file.processingStatus] ?? file.processingStatus}
+              {file.processingError ? `: ${file.processingError}` : ""}
+            </small>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -9,6 +9,7 @@ import { authenticatedAction } from "@/lib/server/auth/authenticated-action";
 import { createResource } from "@/lib/server/resources/create-resource";
 import { transitionResource, TRANSITIONS, type TTransition } from "@/lib/server/resources/transition-resource";
 import { updateResource } from "@/lib/server/resources/update-resource";
+import { reprocessResource } from "@/lib/server/processing/reprocess-resource";
 
 export const createResourceAction = authenticatedAction("signedIn", ZResourceCreate, (input, viewer) => createResource(viewer!, input), (id) => redirect(`/resources/${id}/edit`), formToResourceInput);
 
@@ -35,4 +36,9 @@ export const decideAction = authenticatedAction("signedIn", ZDecision, ({ id, tr
   revalidatePath(`/resources/${id}`);
   revalidatePath("/review");
   return redirect(`/resources/${id}`);
+});
+
+export const reprocessAction = authenticatedAction("staff", z.object({ id: z.uuid() }), ({ id }, viewer) => reprocessResource(viewer!, id).then((n) => ({ id, n })), ({ id, n }) => {
+  revalidatePath(`/resources/${id}`);
+  return { ok: true, message: `Processing queued for ${n} file${n === 1 ? "" : "s"}.` };
 });

@@ -14,7 +14,8 @@ import { formatCitation } from "@/lib/catalogue/format-citation";
 import { getEnv } from "@/lib/env";
 import { listEarlierVersions } from "@/lib/server/files/list-earlier-versions";
 import { listRelatedResources } from "@/lib/server/resources/list-related-resources";
-import { decideAction } from "../actions";
+import { decideAction, reprocessAction } from "../actions";
+import { ActionForm } from "@/components/action-form";
 import { findUploadableResource } from "@/lib/server/files/find-uploadable-resource";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
 
@@ -35,6 +36,7 @@ export default async function ResourcePage({ params }: TProps) {
   if (!resource) notFound();
   const withdrawn = resource.status === "WITHDRAWN";
   const target = { countryCode: resource.library.countryCode, uploaderId: resource.uploaderId, status: resource.status, visibility: resource.visibility };
+  const staff = can(viewer, { action: "resource.review", resource: target });
   const preferred = [...resource.languages, "en"];
   const title = pickTranslation(resource.title as TTranslations, preferred);
   const description = pickTranslation(resource.description as TTranslations, preferred);
@@ -54,7 +56,12 @@ export default async function ResourcePage({ params }: TProps) {
       {can(viewer, { action: "resource.download", resource: target }) ? (
         <>
           <h2>Files</h2>
-          <FileList resourceId={resource.id} files={resource.files} />
+          <FileList resourceId={resource.id} files={resource.files} showProcessing={staff || resource.uploaderId === viewer?.id} />
+          {staff && resource.files.length ? (
+            <ActionForm action={reprocessAction} submitLabel="Re-run processing" className="inline-form" aria-label="Re-run processing">
+              <input type="hidden" name="id" value={resource.id} />
+            </ActionForm>
+          ) : null}
         </>
       ) : null}
       {earlier.length && can(viewer, { action: "resource.download", resource: target }) ? (
@@ -95,7 +102,7 @@ export default async function ResourcePage({ params }: TProps) {
           <Link href={`/resources/${resource.id}/edit`}>Edit the description</Link> · <Link href={`/resources/${resource.id}/files`}>Add or manage files</Link>
         </p>
       ) : null}
-      {can(viewer, { action: "resource.review", resource: target }) ? (
+      {staff ? (
         <ReviewPanel id={resource.id} version={resource.version} status={resource.status} action={decideAction} />
       ) : null}
     </article>
