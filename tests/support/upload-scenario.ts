@@ -29,6 +29,8 @@ export async function startUploadScenario(options: { databaseUrl: string; s3: Om
   const baseUrl = `http://127.0.0.1:${port}`;
   const bucket = `scenario-${randomBytes(4).toString("hex")}`;
   const app = launchApp({
+    // Upload measurements are of the app alone; file processing has its own tests.
+    WORKER: "off",
     PORT: String(port),
     PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir,
