@@ -43,7 +43,8 @@ export function makeEpub(chapters: string[], options: { conforming?: boolean } =
   return zipSync(files, { level: 0 });
 }
 
-// A one-page PDF per line of ASCII text, in the standard Helvetica font (no embedding needed).
+// A PDF with one page per entry (lines split on "\n"), ASCII text in the standard Helvetica
+// font (no embedding needed).
 export function makePdf(pages: string[]): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
@@ -51,7 +52,8 @@ export function makePdf(pages: string[]): Uint8Array {
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
   objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
   pages.forEach((text, i) => {
-    const stream = `BT /F1 14 Tf 50 750 Td (${text.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj ET`;
+    const lines = text.split("\n").map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj 0 -16 Td`);
+    const stream = `BT /F1 12 Tf 50 750 Td ${lines.join(" ")} ET`;
     objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   });
