@@ -18,6 +18,7 @@ import { makeTestDir } from "../tests/support/make-test-dir";
 import { descendantRss } from "../tests/support/process-memory";
 import { startTestDatabase } from "../tests/support/start-test-database";
 import { loadPools, seededRandom, words } from "./lib/search-bench-data";
+import { WORKER_ARGS } from "./lib/worker-command";
 
 const { values } = parseArgs({ options: { files: { type: "string", default: "100" }, pages: { type: "string", default: "100" } } });
 const fileCount = Number(values.files);
@@ -55,14 +56,17 @@ try {
   process.env.DATABASE_URL = database.url;
   process.env.DATA_DIR = dir;
   const { enqueueFileProcessing } = await import("@/lib/server/processing/enqueue-file-processing");
-  const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: dir }, stdio: "ignore" });
+  const worker = spawn(process.execPath, WORKER_ARGS, { env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: dir }, stdio: ["ignore", "ignore", "inherit"] });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, descendantRss(process.pid, /scripts\/worker\.ts/))), 100);
   const started = Date.now();
   await enqueueFileProcessing(fileIds);
   const latencies: number[] = [];
   let done = 0;
+  let workerExit: number | null | undefined;
+  worker.on("exit", (code) => (workerExit = code));
   while (done < fileIds.length) {
+    if (workerExit !== undefined) throw new Error(`the worker stopped (exit ${workerExit}) with ${done} of ${fileIds.length} files done`);
     const t = performance.now();
     const response = await fetch(`${app.baseUrl}/api/v1/search?q=${pool[Math.floor(random() * 200)]}`);
     await response.arrayBuffer();

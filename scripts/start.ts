@@ -11,9 +11,9 @@ import { startEmbeddedPostgres, type TEmbeddedPostgres } from "@/lib/server/data
 import { seedDatabase } from "@/lib/server/seed/seed-database";
 import { buildIsStale } from "./lib/build-is-stale";
 import { runNext } from "./lib/run-next";
+import { WORKER_ARGS } from "./lib/worker-command";
 
 const log = (message: string) => console.log(`[kitab] ${message}`);
-const workerScript = new URL("./worker.ts", import.meta.url).pathname;
 const dev = process.argv.includes("--dev");
 // Tests build once up front (tests/support/ensure-built.ts) and start many instances.
 const skipBuild = process.argv.includes("--no-build");
@@ -84,7 +84,7 @@ try {
     // The background worker (file text, search index) in its own process, so a heavy PDF
     // never slows the app; it is restarted if it dies.
     const startWorker = () => {
-      worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", workerScript], {
+      worker = spawn(process.execPath, WORKER_ARGS, {
         stdio: "inherit",
         env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
       });

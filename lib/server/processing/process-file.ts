@@ -16,7 +16,7 @@ export async function processFile(fileId: string): Promise<"DONE" | "NOT_EXTRACT
   const db = getDb();
   const file = await db.resourceFile.findUnique({ where: { id: fileId }, select: { id: true, resourceId: true, objectKey: true, mediaType: true, size: true } });
   if (!file) return "GONE";
-  await db.resourceFile.update({ where: { id: fileId }, data: { processingStatus: "PROCESSING" } });
+  await db.resourceFile.update({ where: { id: fileId }, data: { processingStatus: "PROCESSING", processingStartedAt: new Date() } });
   const env = getEnv();
   let outcome: { ok: true; text: string } | { ok: false; reason: string };
   if (!TEXT_TYPES.test(file.mediaType)) outcome = { ok: false, reason: `no text is taken from ${file.mediaType} files` };
