@@ -6,6 +6,7 @@ import { requireViewer } from "@/lib/server/auth/require-viewer";
 import { TYPES } from "@/lib/schemas/resource";
 import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { listReviewQueue } from "@/lib/server/resources/list-review-queue";
+import { listFailedFiles } from "@/lib/server/processing/list-failed-files";
 
 export const metadata: Metadata = { title: "Review queue" };
 export const dynamic = "force-dynamic";
@@ -15,9 +16,10 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer("staff", "/review");
   const { institution, type } = await searchParams;
-  const [queue, institutions] = await Promise.all([
+  const [queue, institutions, failed] = await Promise.all([
     listReviewQueue({ viewer, institution: institution?.slice(0, 64), type: type?.slice(0, 32) }),
     listInstitutions(viewer),
+    listFailedFiles({ viewer }),
   ]);
   return (
     <section>
@@ -60,6 +62,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           ))}
         </tbody>
       </table>
+      {failed.length ? (
+        <section aria-labelledby="failed-heading" data-testid="failed-files">
+          <h2 id="failed-heading">Files whose processing failed</h2>
+          <p>Their text could not be taken out after every retry; re-run processing on the resource page, or replace the file.</p>
+          <ul>
+            {failed.map((f) => (
+              <li key={f.id}>
+                <Link href={`/resources/${f.resource.id}`}>{pickTranslation(f.resource.title as TTranslations, f.resource.languages)?.text}</Link> · {f.originalName}: {f.processingError}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }
