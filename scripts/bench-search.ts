@@ -2,7 +2,8 @@
 // multilingual resources from the corpus's real vocabulary, builds the search index with
 // the app's own indexer and times it, then runs a fixed mix of queries (filters, facets,
 // sorts) through searchResources, the function behind the API, and prints p50/p95/p99.
-// With --reuse DIR the cluster in DIR is kept, and reused when it already holds N resources.
+// With --reuse DIR the cluster in DIR is kept, and reused when it already holds N resources;
+// --slowest lists the 40 slowest queries.
 import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -16,7 +17,7 @@ import { BENCH_LANGUAGES, loadPools, seededRandom, words, zipfIndex, type TPools
 import { makeTestDir } from "../tests/support/make-test-dir";
 import { freePort } from "../tests/support/free-port";
 
-const { values } = parseArgs({ options: { records: { type: "string", default: "100000" }, queries: { type: "string", default: "1000" }, reuse: { type: "string" } } });
+const { values } = parseArgs({ options: { records: { type: "string", default: "100000" }, queries: { type: "string", default: "1000" }, reuse: { type: "string" }, slowest: { type: "boolean", default: false } } });
 const records = Number(values.records);
 const queryCount = Number(values.queries);
 if (!Number.isInteger(records) || records < 1000 || !Number.isInteger(queryCount) || queryCount < 10) {
@@ -133,10 +134,10 @@ async function runQueries(pools: TPools) {
     const started = performance.now();
     await searchResources({ viewer: null, params, preferredLanguages: ["ru"] });
     if (i >= 100) times.push(performance.now() - started); // the first 100 warm the caches
-    if (process.env.BENCH_SLOW) slow.push([performance.now() - started, raw]);
+    if (values.slowest) slow.push([performance.now() - started, raw]);
   }
   times.sort((a, b) => a - b);
-  if (process.env.BENCH_SLOW) for (const [ms, raw] of slow.sort((a, b) => b[0] - a[0]).slice(0, 40)) log(`slow: ${ms.toFixed(0)} ms ${JSON.stringify(raw)}`);
+  if (values.slowest) for (const [ms, raw] of slow.sort((a, b) => b[0] - a[0]).slice(0, 40)) log(`slow: ${ms.toFixed(0)} ms ${JSON.stringify(raw)}`);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
   log(`${times.length} queries over ${records.toLocaleString("en")} resources: p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
   log("(each: the ranked page, the total, seven facets, any did-you-mean retry, titles and highlighted snippets)");

@@ -2,7 +2,8 @@
 // records in eight languages). Imports it into a throw-away database with the app's importer,
 // builds queries for each language behaviour from the corpus's own words, judges relevance
 // from the raw records (which records contain the target word), and prints recall@10 per
-// behaviour. Queries go through searchResources, the function behind the API.
+// behaviour (`-- --misses` lists the queries that found nothing relevant). Queries go through
+// searchResources, the function behind the API.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { tokenize } from "@/lib/search/tokenize";
@@ -121,7 +122,7 @@ try {
     const top = new Set(result.items.map((i) => idToSource.get(i.id)));
     const hits = [...c.relevant].filter((s) => top.has(s)).length;
     (results.get(c.behaviour) ?? results.set(c.behaviour, []).get(c.behaviour)!).push(hits / Math.min(10, c.relevant.size));
-    if (process.env.EVAL_VERBOSE && hits === 0) log(`miss: ${c.behaviour}: "${c.q}" (${result.total} found, did you mean ${result.did_you_mean}) wanted ${[...c.relevant].slice(0, 2).map((s) => records.find((r) => r.source_id === s)?.title.slice(0, 50)).join(" | ")}`);
+    if (process.argv.includes("--misses") && hits === 0) log(`miss: ${c.behaviour}: "${c.q}" (${result.total} found, did you mean ${result.did_you_mean}) wanted ${[...c.relevant].slice(0, 2).map((s) => records.find((r) => r.source_id === s)?.title.slice(0, 50)).join(" | ")}`);
   }
   log(`${records.length} records, ${cases.length} queries; recall@10 = |relevant ∩ top 10| / min(10, |relevant|), averaged`);
   for (const [behaviour, scores] of results) log(`${behaviour.padEnd(34)} ${String(scores.length).padStart(4)} queries  recall@10 ${(scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(3)}`);
