@@ -1,3 +1,5 @@
+import { FilePreview } from "./file-preview";
+
 const sizeFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 
 export function formatBytes(bytes: number): string {
@@ -23,7 +25,7 @@ const STATUS: Record<string, string> = {
 
 // The files of a resource with plain download links (no JavaScript needed); for its staff,
 // also how their processing went (text for search), with the reason when it did not.
-export function FileList({ resourceId, files, showProcessing = false }: { resourceId: string; files: TFile[]; showProcessing?: boolean }) {
+export function FileList({ resourceId, files, showProcessing = false, showPreview = false }: { resourceId: string; files: TFile[]; showProcessing?: boolean; showPreview?: boolean }) {
   if (files.length === 0) return <p>No files yet.</p>;
   return (
     <ul className="file-list">
@@ -41,6 +43,7 @@ export function FileList({ resourceId, files, showProcessing = false }: { resour
               {file.processingError ? `: ${file.processingError}` : ""}
             </small>
           ) : null}
+          {showPreview ? <FilePreview resourceId={resourceId} file={file} /> : null}
         </li>
       ))}
     </ul>

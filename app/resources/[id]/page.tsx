@@ -56,7 +56,7 @@ export default async function ResourcePage({ params }: TProps) {
       {can(viewer, { action: "resource.download", resource: target }) ? (
         <>
           <h2>Files</h2>
-          <FileList resourceId={resource.id} files={resource.files} showProcessing={staff || resource.uploaderId === viewer?.id} />
+          <FileList resourceId={resource.id} files={resource.files} showProcessing={staff || resource.uploaderId === viewer?.id} showPreview />
           {staff && resource.files.length ? (
             <ActionForm action={reprocessAction} submitLabel="Re-run processing" className="inline-form" aria-label="Re-run processing">
               <input type="hidden" name="id" value={resource.id} />

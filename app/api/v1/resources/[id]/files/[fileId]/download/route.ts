@@ -2,6 +2,7 @@ import { getEnv } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { contentDisposition } from "@/lib/http/content-disposition";
+import { previewKind } from "@/lib/files/preview-kind";
 import { nodeToWebStream } from "@/lib/http/node-to-web-stream";
 import { parseRange } from "@/lib/http/parse-range";
 import { authenticated } from "@/lib/server/auth/authenticated";
@@ -25,14 +26,18 @@ export const GET = authenticated<TContext>("anyone", async (request, { params, v
   if (!file) throw notFound("file");
   const size = Number(file.size);
   const etag = `"${file.sha256}"`;
-  const contentType = ACTIVE.test(file.mediaType) ? "application/octet-stream" : file.mediaType;
+  // ?inline=1: a preview on the resource page (images, video, audio, text only); it is not
+  // counted as a download, and the response may run nothing (CSP sandbox).
+  const preview = new URL(request.url).searchParams.get("inline") === "1" ? previewKind(file.mediaType) : null;
+  const contentType = ACTIVE.test(file.mediaType) ? "application/octet-stream" : preview === "text" ? "text/plain; charset=utf-8" : file.mediaType;
   const headers = new Headers({
     ETag: etag,
     "Accept-Ranges": "bytes",
     "Content-Type": contentType,
-    "Content-Disposition": contentDisposition(file.originalName),
+    "Content-Disposition": contentDisposition(file.originalName, preview ? "inline" : "attachment"),
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "private, max-age=0, must-revalidate",
+    ...(preview ? { "Content-Security-Policy": "default-src 'none'; sandbox" } : {}),
   });
   if (request.headers.get("if-none-match")?.split(",").some((t) => t.trim() === etag || t.trim() === "*")) {
     return new Response(null, { status: 304, headers });
@@ -44,14 +49,14 @@ export const GET = authenticated<TContext>("anyone", async (request, { params, v
     return Response.json({ error: { code: "RANGE_NOT_SATISFIABLE", message: `The file has ${size} bytes.` } }, { status: 416, headers });
   }
   const store = getObjectStore();
-  const counts = request.method === "GET" && (!range || range.start === 0);
+  const counts = request.method === "GET" && !preview && (!range || range.start === 0);
   const record = () =>
     recordDownload({ viewer, resourceId: file.resourceId, fileId: file.id, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") ?? "" });
 
   const env = getEnv();
   if (env.S3_PUBLIC_URL && store.presignDownload && request.method === "GET") {
     const url = await store.presignDownload(file.objectKey, { seconds: env.DOWNLOAD_URL_SECONDS, contentDisposition: headers.get("Content-Disposition")!, contentType });
-    await record();
+    if (counts) await record();
     return new Response(null, { status: 302, headers: { Location: url, "Cache-Control": "no-store" } });
   }
   if (range) {
