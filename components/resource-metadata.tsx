@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import { licenseLabel } from "@/lib/catalogue/normalize-license";
+import { vocabularyLabel } from "@/lib/catalogue/vocabulary-label";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import type { TResourceWithRelations } from "@/lib/server/resources/get-resource-by-id";
-
-const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
 
 // Every descriptive field of a resource as a definition list; empty fields are left out.
 export function ResourceMetadata({ resource, institution }: { resource: TResourceWithRelations; institution?: { text: string; lang: string } }) {
@@ -23,8 +22,8 @@ export function ResourceMetadata({ resource, institution }: { resource: TResourc
     ["Subjects", resource.subjects.length ? resource.subjects.map((s) => `${s.code} ${pickTranslation(s.names as TTranslations, ["en"])?.text ?? ""}`).join("; ") : null],
     ["Keywords", resource.keywords.length ? resource.keywords.join(", ") : null],
     ["Languages", resource.languages.length ? resource.languages.join(", ") : null],
-    ["Educational level", resource.educationalLevel ? label(resource.educationalLevel) : null],
-    ["Type", resource.learningResourceType ? label(resource.learningResourceType) : null],
+    ["Educational level", resource.educationalLevel ? vocabularyLabel(resource.educationalLevel) : null],
+    ["Type", resource.learningResourceType ? vocabularyLabel(resource.learningResourceType) : null],
     ["Course", resource.courseName],
     ["Year", resource.year],
   ];

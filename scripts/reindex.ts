@@ -2,19 +2,11 @@
 // extraction) and rewrites every published resource's search row, with a progress bar. Same
 // settings as `npm start`; runs in this process, so it works with or without a worker.
 import { parseArgs } from "node:util";
-import { EnvError, parseEnv } from "@/lib/env";
-import { openCliDatabase } from "@/lib/server/database/open-cli-database";
+import { openScriptDatabase } from "./lib/open-script-database";
 
 const { values } = parseArgs({ options: { "files-only": { type: "boolean", default: false }, "search-only": { type: "boolean", default: false } } });
 const log = (message: string) => console.error(`[reindex] ${message}`);
-let database: Awaited<ReturnType<typeof openCliDatabase>>;
-try {
-  database = await openCliDatabase(parseEnv(process.env), log);
-} catch (error) {
-  console.error(error instanceof EnvError ? error.message : error);
-  process.exit(1);
-}
-process.env.DATABASE_URL = database.url;
+const database = await openScriptDatabase(log);
 const { processFile } = await import("@/lib/server/processing/process-file");
 const { refreshSearchDocuments } = await import("@/lib/server/search/refresh-search-documents");
 const { db } = database;

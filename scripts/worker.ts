@@ -2,20 +2,11 @@
 // the app unless WORKER=off; more can run on other machines against the same DATABASE_URL and
 // storage. Same settings as `npm start`: with the embedded database it uses the running one,
 // or starts it while it works.
-import { EnvError, parseEnv } from "@/lib/env";
 import { runWorker } from "@/lib/jobs/run-worker";
-import { openCliDatabase } from "@/lib/server/database/open-cli-database";
+import { openScriptDatabase } from "./lib/open-script-database";
 
 const log = (message: string) => console.log(`[worker] ${message}`);
-let database: Awaited<ReturnType<typeof openCliDatabase>>;
-try {
-  database = await openCliDatabase(parseEnv(process.env), log);
-} catch (error) {
-  console.error(error instanceof EnvError ? error.message : error);
-  process.exit(1);
-}
-// Before anything reads the settings: the worker's code finds the database through them.
-process.env.DATABASE_URL = database.url;
+const database = await openScriptDatabase(log);
 const stop = await runWorker(log);
 let stopping = false;
 const shutdown = async () => {

@@ -4,7 +4,8 @@ import { tokenize } from "./tokenize";
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_QUERY_WORDS = 12;
-const MIN_PREFIX = 5;
+// The typed word also matches as a prefix from this length (shorter prefixes match too much).
+export const MIN_PREFIX = 5;
 
 export type TQueryWord = { word: string; terms: string[] };
 export type TParsedQuery = { words: TQueryWord[]; tsquery: string | null };

@@ -1,10 +1,8 @@
-import type { TQueryWord } from "./build-query";
+import { MIN_PREFIX, type TQueryWord } from "./build-query";
 import { indexTermsOf, stemmingFor } from "./term-variants";
 import { tokenize } from "./tokenize";
 
 export type THighlighted = { text: string; lang: string; highlights: [number, number][] };
-
-const MIN_PREFIX = 5;
 
 // Marks the words of a text that the query matched, by the same folding and stemming the
 // index used for that text's language (so "ўқитувчилар" is marked for "o'qituvchi").

@@ -37,6 +37,7 @@ export default async function ResourcePage({ params }: TProps) {
   const withdrawn = resource.status === "WITHDRAWN";
   const target = { countryCode: resource.library.countryCode, uploaderId: resource.uploaderId, status: resource.status, visibility: resource.visibility };
   const staff = can(viewer, { action: "resource.review", resource: target });
+  const downloadable = can(viewer, { action: "resource.download", resource: target });
   const preferred = [...resource.languages, "en"];
   const title = pickTranslation(resource.title as TTranslations, preferred);
   const description = pickTranslation(resource.description as TTranslations, preferred);
@@ -53,7 +54,7 @@ export default async function ResourcePage({ params }: TProps) {
       {!withdrawn && resource.statusReason && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status-reason">Reviewer&apos;s comment: {resource.statusReason}</p> : null}
       {description ? <p lang={description.lang}>{description.text}</p> : null}
       <ResourceMetadata resource={resource} institution={institution ?? undefined} />
-      {can(viewer, { action: "resource.download", resource: target }) ? (
+      {downloadable ? (
         <>
           <h2>Files</h2>
           <FileList resourceId={resource.id} files={resource.files} showProcessing={staff || resource.uploaderId === viewer?.id} showPreview />
@@ -64,7 +65,7 @@ export default async function ResourcePage({ params }: TProps) {
           ) : null}
         </>
       ) : null}
-      {earlier.length && can(viewer, { action: "resource.download", resource: target }) ? (
+      {earlier.length && downloadable ? (
         <details data-testid="earlier-versions">
           <summary>Earlier versions ({earlier.length})</summary>
           <FileList resourceId={resource.id} files={earlier} />

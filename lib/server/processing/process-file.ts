@@ -1,13 +1,13 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { extractText } from "@/lib/jobs/extract/extract-text";
+import { extractorFor } from "@/lib/jobs/extract/extractor-for";
 import { getDb } from "@/lib/server/database/get-db";
 import { refreshSearchDocuments } from "@/lib/server/search/refresh-search-documents";
 import { getObjectStore } from "@/lib/storage/get-object-store";
 
 // Larger files are not read into memory for their text (the worker stays small).
 const MAX_EXTRACT_BYTES = 256 * 1024 * 1024;
-const TEXT_TYPES = /^(application\/(pdf|epub\+zip|zip|vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|presentationml\.presentation)|vnd\.oasis\.opendocument\.(text|presentation)|xhtml\+xml)|text\/.+)$/;
 
 // One file's processing, as the worker runs it: its text (or why there is none), then the
 // resource's search row. Expected refusals are recorded on the file; unexpected errors
@@ -19,7 +19,7 @@ export async function processFile(fileId: string): Promise<"DONE" | "NOT_EXTRACT
   await db.resourceFile.update({ where: { id: fileId }, data: { processingStatus: "PROCESSING", processingStartedAt: new Date() } });
   const env = getEnv();
   let outcome: { ok: true; text: string } | { ok: false; reason: string };
-  if (!TEXT_TYPES.test(file.mediaType)) outcome = { ok: false, reason: `no text is taken from ${file.mediaType} files` };
+  if (!extractorFor(file.mediaType)) outcome = { ok: false, reason: `no text is taken from ${file.mediaType} files` };
   else if (Number(file.size) > MAX_EXTRACT_BYTES) outcome = { ok: false, reason: "too large to take its text from (over 256 MB)" };
   else {
     const chunks: Buffer[] = [];

@@ -1,16 +1,14 @@
 import "server-only";
 import { CATALOGUE_LANGUAGES } from "@/lib/catalogue/languages";
 import { licenseLabel } from "@/lib/catalogue/normalize-license";
+import { vocabularyLabel } from "@/lib/catalogue/vocabulary-label";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
-import { LEVELS, TYPES } from "@/lib/schemas/resource";
 import type { TTranslations } from "@/lib/schemas/translations";
 import type { TDb } from "@/lib/server/database/create-db";
 import type { TFacetRow } from "./count-facets";
 import { getFacetLabels } from "./get-facet-labels";
 
 const SHOWN = 30;
-const apiName = (map: Record<string, string>, dbName: string) => Object.entries(map).find(([, v]) => v === dbName)?.[0] ?? dbName.toLowerCase();
-const humanize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll("_", " ");
 
 // Facet counts with the values a filter takes (country code, institution slug, API names)
 // and labels a person reads, most frequent first.
@@ -34,9 +32,9 @@ export async function labelFacets(db: TDb, rows: TFacetRow[], preferred: string[
       case "language":
         return [value, languageNames.get(value) ?? value];
       case "type":
-        return [apiName(TYPES, value), humanize(apiName(TYPES, value))];
       case "level":
-        return [apiName(LEVELS, value), humanize(apiName(LEVELS, value))];
+        // The API's names are the database's in lower case (as in toPublicResource).
+        return [value.toLowerCase(), vocabularyLabel(value)];
       case "license":
         return [value, licenseLabel(value)];
       default:

@@ -4,7 +4,6 @@ import { getEnv } from "@/lib/env";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { buildQuery, toTsquery, type TQueryWord } from "@/lib/search/build-query";
 import { highlight } from "@/lib/search/highlight";
-import { LEVELS, TYPES } from "@/lib/schemas/resource";
 import { ZSearchResult, type TSearchParams, type TSearchResult } from "@/lib/schemas/search";
 import { getSearchDb } from "@/lib/server/database/get-search-db";
 import { COUNT_LIMIT, countFacets } from "./count-facets";
@@ -19,9 +18,6 @@ const SNIPPET_LENGTH = 240;
 // when they found nothing.
 const TYPO_SIMILARITY = 0.5;
 const LOOSE_SIMILARITY = 0.35;
-const byDatabaseName = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([api, db]) => [db, api]));
-const TYPE_NAMES = byDatabaseName(TYPES);
-const LEVEL_NAMES = byDatabaseName(LEVELS);
 
 // Search across every library: published resources the viewer may see, matched word by
 // word through script folding and stemming, ranked by field weights, with facet counts.
@@ -85,8 +81,8 @@ export async function searchResources(options: { viewer: TMaybeViewer; params: T
         library: r.countryCode,
         institution: { slug: r.institutionSlug, name: pickTranslation(r.institutionNames, preferred)?.text ?? r.institutionSlug },
         languages: r.languages,
-        type: r.type ? TYPE_NAMES[r.type]! : null,
-        level: r.level ? LEVEL_NAMES[r.level]! : null,
+        type: r.type?.toLowerCase() ?? null,
+        level: r.level?.toLowerCase() ?? null,
         license: r.license,
         year: r.year,
         download_count: r.downloadCount,
