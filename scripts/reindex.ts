@@ -25,7 +25,7 @@ try {
     const started = Date.now();
     const outcomes: Record<string, number> = {};
     for (const [i, file] of files.entries()) {
-      const outcome = await processFile(file.id).catch((error: unknown) => (log(`file ${file.id}: ${error instanceof Error ? error.message : String(error)}`), "ERROR"));
+      const outcome = await processFile(file.id, log).catch((error: unknown) => (log(`file ${file.id}: ${error instanceof Error ? error.message : String(error)}`), "ERROR"));
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       bar("files   ", i + 1, files.length, started);
     }

@@ -91,7 +91,11 @@ function Results({ items }: { items: TSearchResult["items"] }) {
   return (
     <ol className="results">
       {items.map((item) => (
-        <li key={item.id} data-resource-id={item.id}>
+        <li key={item.id} data-resource-id={item.id} className={item.thumbnail ? "with-thumbnail" : undefined}>
+          {item.thumbnail ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a small stored WebP, sized and lazy
+            <img className="result-thumbnail" src={item.thumbnail.url} width={item.thumbnail.width} height={item.thumbnail.height} alt="" loading="lazy" decoding="async" />
+          ) : null}
           <h2>
             <Link href={`/resources/${item.id}`}><HighlightedText {...item.title} /></Link>
           </h2>

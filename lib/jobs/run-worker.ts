@@ -21,7 +21,7 @@ export async function runWorker(log: (message: string) => void = console.log): P
       if (!fileId) return; // a malformed job: nothing to retry
       const started = Date.now();
       try {
-        const outcome = await processFile(fileId);
+        const outcome = await processFile(fileId, log);
         log(`file ${fileId}: ${outcome.toLowerCase()} in ${Date.now() - started} ms`);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

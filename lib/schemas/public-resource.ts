@@ -8,6 +8,7 @@ export const ZPublicResourceFile = z.object({
   size: z.number().int(),
   mediaType: z.string(),
   sha256: z.string(),
+  thumbnail: z.object({ url: z.string(), width: z.number().int(), height: z.number().int() }).nullable(),
 });
 
 export const ZPublicResource = z.object({

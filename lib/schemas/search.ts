@@ -66,6 +66,7 @@ export const ZSearchResult = z.object({
       year: z.number().int().nullable(),
       download_count: z.number().int(),
       source_id: z.string().nullable(),
+      thumbnail: z.object({ url: z.string(), width: z.number().int(), height: z.number().int() }).nullable(),
     }),
   ),
   facets: z.record(z.string(), z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }))),

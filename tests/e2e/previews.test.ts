@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/server/database/create-db";
-import { makePdf } from "../support/document-fixtures";
+import { makeDocx } from "../support/document-fixtures";
 import { HttpSession } from "../support/http-session";
 import { tusUpload } from "../support/tus-upload";
 
@@ -18,7 +18,7 @@ describe("file previews", () => {
     const upload = (data: Buffer, filename: string) => tusUpload(data, { endpoint: `${baseUrl}/api/uploads`, cookie: librarian.cookie(), metadata: { resourceId: id, filename } }).then((r) => r.fileId!);
     const png = await upload(PNG, "diagram.png");
     const txt = await upload(Buffer.from("Birinchi qator.\nИккинчи қатор.\n"), "notes.txt");
-    const pdf = await upload(Buffer.from(makePdf(["Not previewed inline yet"])), "book.pdf");
+    const docx = await upload(Buffer.from(makeDocx(["Not previewed inline"])), "book.docx");
     const url = (fileId: string, inline = true) => `/api/v1/resources/${id}/files/${fileId}/download${inline ? "?inline=1" : ""}`;
 
     const image = await librarian.request(url(png));
@@ -32,15 +32,15 @@ describe("file previews", () => {
     const text = await librarian.request(url(txt));
     expect(text.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(await text.text()).toContain("Иккинчи қатор.");
-    const book = await librarian.request(url(pdf));
+    const book = await librarian.request(url(docx));
     expect(book.headers.get("content-disposition")).toMatch(/^attachment;/);
     expect((await librarian.request(url(png, false))).headers.get("content-disposition")).toMatch(/^attachment;/);
 
     const db = createDb(inject("appDatabaseUrl"));
     const counted = await db.downloadEvent.groupBy({ by: ["fileId"], where: { resourceId: id }, _count: true });
     await db.$disconnect();
-    // Only the two requests without ?inline=1 (the PDF and the plain PNG download) count.
-    expect(counted.map((c) => [c.fileId, c._count]).sort()).toEqual([[pdf, 1], [png, 1]].sort());
+    // Only the two requests without ?inline=1 (the DOCX and the plain PNG download) count.
+    expect(counted.map((c) => [c.fileId, c._count]).sort()).toEqual([[docx, 1], [png, 1]].sort());
 
     const page = await (await librarian.request(`/resources/${id}`)).text();
     expect(page).toContain(url(png));

@@ -44,17 +44,37 @@ export function makeEpub(chapters: string[], options: { conforming?: boolean } =
 }
 
 // A PDF with one page per entry (lines split on "\n"), ASCII text in the standard Helvetica
-// font (no embedding needed).
+// font (no embedding needed). Long documents get a page tree of nodes of at most ten, as
+// LaTeX and most producers write them: a reader finds page N without reading every page.
 export function makePdf(pages: string[]): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
   objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+  const parentOf: number[] = [];
+  const firstNode = 4 + pages.length * 2; // intermediate nodes come after the pages and their contents
+  let nextNode = firstNode;
+  // Groups each level (object ids with their page counts) under new nodes until the root's kids remain.
+  let level = pageIds.map((id) => ({ id, count: 1 }));
+  while (level.length > 10) {
+    const next: { id: number; count: number }[] = [];
+    for (let i = 0; i < level.length; i += 10) {
+      const group = level.slice(i, i + 10);
+      const id = nextNode++;
+      const count = group.reduce((sum, kid) => sum + kid.count, 0);
+      group.forEach((kid) => (parentOf[kid.id] = id));
+      objects[id] = `<< /Type /Pages /Parent PARENT /Kids [${group.map((kid) => `${kid.id} 0 R`).join(" ")}] /Count ${count} >>`;
+      next.push({ id, count });
+    }
+    level = next;
+  }
+  level.forEach((kid) => (parentOf[kid.id] = 2));
+  objects[2] = `<< /Type /Pages /Kids [${level.map((kid) => `${kid.id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
+  for (let id = firstNode; id < nextNode; id++) objects[id] = objects[id]!.replace("PARENT", `${parentOf[id]} 0 R`);
   pages.forEach((text, i) => {
     const lines = text.split("\n").map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj 0 -16 Td`);
     const stream = `BT /F1 12 Tf 50 750 Td ${lines.join(" ")} ET`;
-    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    objects[pageIds[i]!] = `<< /Type /Page /Parent ${parentOf[pageIds[i]!]} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   });
   let out = "%PDF-1.4\n";

@@ -16,7 +16,7 @@ export async function getResourceById(options: { viewer: TMaybeViewer; id: strin
       subjects: { select: { code: true, names: true } },
       files: {
         where: { replacedById: null },
-        select: { id: true, originalName: true, size: true, mediaType: true, sha256: true, processingStatus: true, processingError: true, createdAt: true },
+        select: { id: true, originalName: true, size: true, mediaType: true, sha256: true, processingStatus: true, processingError: true, thumbnailHash: true, thumbnailWidth: true, thumbnailHeight: true, createdAt: true },
         orderBy: { createdAt: "asc" },
       },
     },

@@ -1,3 +1,4 @@
+import { fileThumbnail } from "@/lib/files/file-thumbnail";
 import { ZPublicResource, type TPublicResource } from "@/lib/schemas/public-resource";
 import type { TResourceWithRelations } from "./get-resource-by-id";
 
@@ -22,6 +23,6 @@ export function toPublicResource(r: TResourceWithRelations): TPublicResource {
     sourceId: r.sourceId,
     version: r.version,
     publishedAt: r.publishedAt?.toISOString() ?? null,
-    files: r.files.map((f) => ({ id: f.id, name: f.originalName, size: Number(f.size), mediaType: f.mediaType, sha256: f.sha256 })),
+    files: r.files.map((f) => ({ id: f.id, name: f.originalName, size: Number(f.size), mediaType: f.mediaType, sha256: f.sha256, thumbnail: fileThumbnail(r.id, f) })),
   });
 }

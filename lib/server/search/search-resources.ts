@@ -1,4 +1,5 @@
 import "server-only";
+import { fileThumbnail } from "@/lib/files/file-thumbnail";
 import type { TMaybeViewer } from "@/lib/authz/types";
 import { getEnv } from "@/lib/env";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
@@ -87,6 +88,7 @@ export async function searchResources(options: { viewer: TMaybeViewer; params: T
         year: r.year,
         download_count: r.downloadCount,
         source_id: r.sourceId,
+        thumbnail: r.thumbnailFileId ? fileThumbnail(r.id, { id: r.thumbnailFileId, thumbnailHash: r.thumbnailHash, thumbnailWidth: r.thumbnailWidth, thumbnailHeight: r.thumbnailHeight }) : null,
       },
     ];
   });
