@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { detectMediaType } from "@/lib/files/detect-media-type";
 import { extractText } from "@/lib/jobs/extract/extract-text";
+import { makeThumbnail } from "@/lib/jobs/thumbnails/make-thumbnail";
 
 const DIR = path.resolve("../shared/corpus/files");
 const words = (s: string) => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
@@ -43,6 +44,11 @@ for (const [name, expected] of Object.entries(EXPECTED)) {
     verdict = recall >= 0.95;
   }
   if (verdict && !result.ok && !expected.ok) verdict = expected.reason.test(result.reason);
+  // A picture is drawn for every readable PDF; a broken one simply gets none.
+  const picture = await makeThumbnail({ path: path.join(DIR, name), mediaType, size: data.length }, { ffmpeg: "ffmpeg", deadline: Date.now() + 60_000 }).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+  if (mediaType === "application/pdf" && result.ok && (typeof picture === "string" || !picture)) verdict = false;
+  if (picture && typeof picture !== "string") detail += ` · thumbnail ${picture.width}×${picture.height} ${(picture.webp.length / 1024).toFixed(1)} KB`;
+  else if (typeof picture === "string") detail += ` · no thumbnail (${picture.slice(0, 60)})`;
   if (!verdict) failures += 1;
   console.log(`${verdict ? "ok  " : "FAIL"} ${name.padEnd(36)} ${mediaType.padEnd(28)} ${ms.padStart(5)} ms  ${detail}`);
 }
