@@ -5,9 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
+import { ZSearchParams } from "@/lib/schemas/search";
 import { getDb } from "@/lib/server/database/get-db";
 import { processFile } from "@/lib/server/processing/process-file";
 import { thumbnailKey } from "@/lib/server/processing/thumbnail-key";
+import { searchResources } from "@/lib/server/search/search-resources";
 import { getObjectStore } from "@/lib/storage/get-object-store";
 import { makePdf } from "../support/document-fixtures";
 import { createSearchInstitution, publishFixtures } from "../support/search-fixtures";
@@ -58,6 +60,10 @@ describe("thumbnails", () => {
     expect([picture.image!.meta.width, picture.image!.meta.height]).toEqual([240, 480]); // within 320×480, upright
     expect(picture.image!.data.length).toBeLessThan(20_000);
     expect(picture.row.processingStatus).toBe("NOT_EXTRACTABLE"); // no text in a photo, and that is fine
+
+    // Search results show the first file's picture, sized, under its versioned address.
+    const found = await searchResources({ viewer: null, params: ZSearchParams.parse({ institution: institution.slug }), preferredLanguages: [] });
+    expect(found.items[0]?.thumbnail).toEqual({ url: `/api/v1/resources/${id}/files/${pdf.id}/thumbnail?v=${page.row.thumbnailHash}`, width: 320, height: page.row.thumbnailHeight });
   });
 
   it.skipIf(!ffmpeg)("takes a poster frame from a video with ffmpeg", async () => {
