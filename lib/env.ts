@@ -66,6 +66,8 @@ export const ZEnv = z
     AUTH_SECRET: z.string().min(32, "expected at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     SMTP_URL: ZUrl(["smtp:", "smtps:"]).optional(),
     MAIL_FROM: z.string().min(3).default("Kitab <no-reply@kitab.example>"),
+    REPOSITORY_NAME: z.string().min(1).max(200).default("Kitab: open educational resources of Central Asia"),
+    ADMIN_EMAIL: z.email({ error: "expected an e-mail address" }).default("admin@kitab.example"),
     OIDC_ISSUER: ZUrl(["http:", "https:"]).optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
