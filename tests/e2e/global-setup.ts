@@ -32,6 +32,8 @@ export default async function setup(project: TestProject) {
     DATA_DIR: dataDir,
     SEED_DEMO: "on",
     SMTP_URL: mail.url,
+    // Short OAI-PMH pages: a harvest of the demo data crosses many resumption tokens.
+    OAI_PAGE_SIZE: "7",
   };
   if (process.env.DATABASE_URL) {
     database = await startTestDatabase(dataDir, { migrate: false });

@@ -6,3 +6,5 @@ import { inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATA_DIR = inject("dataDir");
 delete process.env.S3_ENDPOINT;
+// Short OAI-PMH pages, so a few records make a list of several pages.
+process.env.OAI_PAGE_SIZE = "3";

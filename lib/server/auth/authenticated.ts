@@ -34,11 +34,13 @@ function assertSameOrigin(request: Request) {
 
 type TRouteHandler<C> = (request: Request, context: C & { viewer: TMaybeViewer }) => Promise<Response>;
 
-// Every route handler goes through this: gate, CSRF check, typed errors to 4xx.
-export function authenticated<C extends object>(gate: TGate, handler: TRouteHandler<C>) {
+// Every route handler goes through this: gate, CSRF check, typed errors to 4xx. `readOnly`
+// declares a POST that changes nothing (a protocol that allows POST for queries, like
+// OAI-PMH): it may then come from anywhere.
+export function authenticated<C extends object>(gate: TGate, handler: TRouteHandler<C>, options: { readOnly?: boolean } = {}) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      assertSameOrigin(request);
+      if (!options.readOnly) assertSameOrigin(request);
       const viewer = await getViewer();
       if (!passesGate(viewer, gate)) {
         throw viewer ? new AppError("NOT_FOUND", "Not found.") : new AppError("UNAUTHENTICATED", "Sign in first.");

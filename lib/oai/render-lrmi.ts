@@ -1,0 +1,37 @@
+import { escapeXml } from "@/lib/xml/escape-xml";
+import { LRMI_NAMESPACE, lrmiSchemaUrl } from "./lrmi-format";
+import type { TOaiRecord } from "./oai-record";
+
+const text = (name: string, value: string, attributes: Record<string, string | undefined> = {}) =>
+  `<lrmi:${name}${Object.entries(attributes)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeXml(v!, "attribute")}"`)
+    .join("")}>${escapeXml(value)}</lrmi:${name}>`;
+
+// One record in the LRMI format (element order fixed by its schema).
+export function renderLrmi(record: TOaiRecord, publicUrl: string): string {
+  const parts = [
+    text("identifier", record.url),
+    ...Object.entries(record.title).map(([lang, value]) => text("name", value, { "xml:lang": lang })),
+    ...Object.entries(record.description).map(([lang, value]) => text("description", value, { "xml:lang": lang })),
+    ...record.authors.map((a) => `<lrmi:creator>${text("name", a.name)}${a.orcid ? text("orcid", `https://orcid.org/${a.orcid}`) : ""}</lrmi:creator>`),
+    ...record.languages.map((l) => text("inLanguage", l)),
+    ...(record.license ? [text("license", record.license, { label: record.licenseLabel ?? undefined })] : []),
+    ...(record.type ? [text("learningResourceType", record.type.toLowerCase())] : []),
+    ...(record.level ? [text("educationalLevel", record.level.toLowerCase())] : []),
+    ...record.subjects.map((s) => text("about", s.name, { scheme: "ISCED-F 2013", code: s.code })),
+    ...record.keywords.map((k) => text("keywords", k)),
+    ...(record.courseName ? [text("courseName", record.courseName)] : []),
+    `<lrmi:sourceOrganization country="${escapeXml(record.country, "attribute")}">${text("name", record.institution.name)}${text("slug", record.institution.slug)}</lrmi:sourceOrganization>`,
+    ...(record.year ? [text("dateCreated", String(record.year))] : []),
+    ...(record.publishedAt ? [text("datePublished", record.publishedAt.toISOString().slice(0, 10))] : []),
+    text("isAccessibleForFree", "true"),
+    ...record.files.map(
+      (f) => `<lrmi:encoding>${text("contentUrl", f.url)}${text("name", f.name)}${text("encodingFormat", f.mediaType)}${text("contentSize", String(f.size))}${text("sha256", f.sha256)}</lrmi:encoding>`,
+    ),
+    ...(record.thumbnailUrl ? [text("thumbnailUrl", record.thumbnailUrl)] : []),
+    ...record.collectionUrls.map((url) => text("isPartOf", url)),
+    ...(record.sourceUrl ? [text("isBasedOn", record.sourceUrl)] : []),
+  ];
+  return `<lrmi:learningResource xmlns:lrmi="${LRMI_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${LRMI_NAMESPACE} ${escapeXml(lrmiSchemaUrl(publicUrl), "attribute")}">${parts.join("")}</lrmi:learningResource>`;
+}
