@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { getEnv } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Kitab — open educational resources of Central Asia", template: "%s · Kitab" },
   description:
     "The virtual library of open educational resources of partner universities in Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+  // Feed readers find the new-resources feed from any page (absolute: Next has no metadataBase here).
+  alternates: { types: { "application/atom+xml": [{ url: `${getEnv().PUBLIC_URL}/feeds/resources.atom`, title: "New resources" }] } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

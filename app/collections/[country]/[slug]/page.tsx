@@ -5,11 +5,21 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { getCollection } from "@/lib/server/collections/get-collection";
+import { getEnv } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Collection" };
 
 type TProps = { params: Promise<{ country: string; slug: string }> };
+
+// The collection's own feed beside the site-wide one (a page's alternates replace the layout's).
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { country, slug } = await params;
+  const collection = /^[a-z]{2}$/i.test(country) && slug.length <= 96 ? await getCollection({ viewer: null, library: country, slug }) : null;
+  if (!collection) return { title: "Collection" };
+  const base = getEnv().PUBLIC_URL;
+  const feeds = [{ url: `${base}/feeds/collections/${collection.id}.atom`, title: "New in this collection" }, { url: `${base}/feeds/resources.atom`, title: "New resources" }];
+  return { title: "Collection", alternates: { types: { "application/atom+xml": feeds } } };
+}
 
 export default async function CollectionPage({ params }: TProps) {
   const { country, slug } = await params;
