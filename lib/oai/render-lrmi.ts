@@ -1,3 +1,5 @@
+import { iscedFieldUri } from "@/lib/catalogue/isced-field-uri";
+import { EDUCATIONAL_LEVELS, HCRT_TYPES } from "@/lib/catalogue/lrmi-vocabularies";
 import { escapeXml } from "@/lib/xml/escape-xml";
 import { LRMI_NAMESPACE, lrmiSchemaUrl } from "./lrmi-format";
 import type { TOaiRecord } from "./oai-record";
@@ -8,8 +10,11 @@ const text = (name: string, value: string, attributes: Record<string, string | u
     .map(([k, v]) => ` ${k}="${escapeXml(v!, "attribute")}"`)
     .join("")}>${escapeXml(value)}</lrmi:${name}>`;
 
-// One record in the LRMI format (element order fixed by its schema).
+// One record in the LRMI format (element order fixed by its schema). Type, level and subjects
+// carry the URIs of the KIM vocabularies OER aggregators use, as the JSON-LD does.
 export function renderLrmi(record: TOaiRecord, publicUrl: string): string {
+  const type = record.type?.toLowerCase();
+  const level = record.level?.toLowerCase();
   const parts = [
     text("identifier", record.url),
     ...Object.entries(record.title).map(([lang, value]) => text("name", value, { "xml:lang": lang })),
@@ -17,9 +22,9 @@ export function renderLrmi(record: TOaiRecord, publicUrl: string): string {
     ...record.authors.map((a) => `<lrmi:creator>${text("name", a.name)}${a.orcid ? text("orcid", `https://orcid.org/${a.orcid}`) : ""}</lrmi:creator>`),
     ...record.languages.map((l) => text("inLanguage", l)),
     ...(record.license ? [text("license", record.license, { label: record.licenseLabel ?? undefined })] : []),
-    ...(record.type ? [text("learningResourceType", record.type.toLowerCase())] : []),
-    ...(record.level ? [text("educationalLevel", record.level.toLowerCase())] : []),
-    ...record.subjects.map((s) => text("about", s.name, { scheme: "ISCED-F 2013", code: s.code })),
+    ...(type ? [text("learningResourceType", type, { uri: HCRT_TYPES[type] && `https://w3id.org/kim/hcrt/${HCRT_TYPES[type].term}` })] : []),
+    ...(level ? [text("educationalLevel", level, { uri: EDUCATIONAL_LEVELS[level] && `https://w3id.org/kim/educationalLevel/${EDUCATIONAL_LEVELS[level].term}` })] : []),
+    ...record.subjects.map((s) => text("about", s.name, { scheme: "ISCED-F 2013", code: s.code, uri: iscedFieldUri(s.code) ?? undefined })),
     ...record.keywords.map((k) => text("keywords", k)),
     ...(record.courseName ? [text("courseName", record.courseName)] : []),
     `<lrmi:sourceOrganization country="${escapeXml(record.country, "attribute")}">${text("name", record.institution.name)}${text("slug", record.institution.slug)}</lrmi:sourceOrganization>`,

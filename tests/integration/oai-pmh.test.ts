@@ -102,7 +102,9 @@ describe("OAI-PMH", () => {
     expect(r.text("learningResourceType", LRMI)).toEqual(["textbook"]);
     expect(r.text("educationalLevel", LRMI)).toEqual(["bachelor"]);
     expect(r.text("orcid", LRMI)).toEqual(["https://orcid.org/0000-0002-1825-0097"]);
-    expect(r.all("about", LRMI).map((e) => e.getAttribute("code"))).toEqual(["0533"]);
+    expect(r.all("about", LRMI).map((e) => [e.getAttribute("code"), e.getAttribute("uri")])).toEqual([["0533", "https://w3id.org/kim/isced-2013/n0533"]]);
+    expect(r.all("learningResourceType", LRMI)[0]!.getAttribute("uri")).toBe("https://w3id.org/kim/hcrt/textbook");
+    expect(r.all("educationalLevel", LRMI)[0]!.getAttribute("uri")).toBe("https://w3id.org/kim/educationalLevel/level_6");
     expect(r.text("courseName", LRMI)).toEqual(["Physics 101"]);
     expect(r.text("license", LRMI)).toEqual(["https://creativecommons.org/licenses/by/4.0/"]);
   });
