@@ -25,6 +25,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main">{children}</main>
         <footer className="site-footer">
           <p>Kitab · open educational resources under Creative Commons licences</p>
+          <p>
+            For developers and harvesters: <a href="/api">REST API</a> · <a href="/oai?verb=Identify">OAI-PMH</a> · <a href="/feeds/resources.atom">Atom feed</a>
+          </p>
         </footer>
       </body>
     </html>

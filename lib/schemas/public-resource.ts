@@ -9,6 +9,7 @@ export const ZPublicResourceFile = z.object({
   mediaType: z.string(),
   sha256: z.string(),
   thumbnail: z.object({ url: z.string(), width: z.number().int(), height: z.number().int() }).nullable(),
+  downloadUrl: z.string().meta({ description: "Where the file is downloaded (GET, with Range and If-None-Match); add ?inline=1 to preview it." }),
 });
 
 export const ZPublicResource = z.object({
@@ -31,6 +32,7 @@ export const ZPublicResource = z.object({
   sourceId: z.string().nullable(),
   version: z.number().int(),
   publishedAt: z.string().nullable(),
+  updatedAt: z.string().meta({ description: "Last change (ISO 8601); the updated_since of the next incremental sync." }),
   files: z.array(ZPublicResourceFile),
 });
 

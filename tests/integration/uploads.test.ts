@@ -84,7 +84,7 @@ describe.each(drivers)("files with the $name store", ({ name, env: driverEnv }) 
     const done = await upload(bytes, "Dasturlash asoslari.pdf", owner, { uploadUrl: url });
     expect(done.fileId).toMatch(/^[0-9a-f-]{36}$/);
     const resource = (await (await owner.request(`/api/v1/resources/${resourceId}`)).json()) as { files: { id: string; size: number; sha256: string; mediaType: string; name: string }[] };
-    expect(resource.files.find((f) => f.id === done.fileId)).toEqual({ id: done.fileId, name: "Dasturlash asoslari.pdf", size: bytes.length, mediaType: "application/pdf", sha256: sha256(bytes), thumbnail: null }); // no worker runs here
+    expect(resource.files.find((f) => f.id === done.fileId)).toEqual({ id: done.fileId, name: "Dasturlash asoslari.pdf", size: bytes.length, mediaType: "application/pdf", sha256: sha256(bytes), thumbnail: null, downloadUrl: `/api/v1/resources/${resourceId}/files/${done.fileId}/download` }); // no worker runs here
     const download = await owner.request(`/api/v1/resources/${resourceId}/files/${done.fileId}/download`);
     expect(download.status).toBe(200);
     expect(download.headers.get("content-length")).toBe(String(bytes.length));

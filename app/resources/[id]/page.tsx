@@ -18,6 +18,9 @@ import { decideAction, reprocessAction } from "../actions";
 import { ActionForm } from "@/components/action-form";
 import { findUploadableResource } from "@/lib/server/files/find-uploadable-resource";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
+import { toPublicResource } from "@/lib/server/resources/to-public-resource";
+import { resourceOpenGraph } from "@/lib/catalogue/resource-open-graph";
+import { ResourceJsonLd } from "@/components/resource-json-ld";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +29,9 @@ type TProps = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const resource = await getResourceById({ viewer: await getViewer(), id: (await params).id });
   const title = resource ? pickTranslation(resource.title as TTranslations, ["en"])?.text : "Not found";
+  const shared = resource ? resourceOpenGraph(toPublicResource(resource), { baseUrl: getEnv().PUBLIC_URL, repositoryName: getEnv().REPOSITORY_NAME }) : {};
   // A tombstone stays reachable but leaves search engines' indexes.
-  return resource?.status === "WITHDRAWN" ? { title, robots: { index: false } } : { title };
+  return resource?.status === "WITHDRAWN" ? { title, robots: { index: false } } : { title, ...shared };
 }
 
 export default async function ResourcePage({ params }: TProps) {
@@ -48,6 +52,7 @@ export default async function ResourcePage({ params }: TProps) {
   ]);
   return (
     <article>
+      <ResourceJsonLd resource={resource} />
       <h1 lang={title?.lang}>{title?.text}</h1>
       {withdrawn ? <Tombstone withdrawnAt={resource.withdrawnAt} reason={resource.statusReason} library={resource.library.countryCode} /> : null}
       {!withdrawn && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status">Status: {resource.status.toLowerCase().replace("_", " ")}</p> : null}

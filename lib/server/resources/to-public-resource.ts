@@ -1,6 +1,6 @@
-import { fileThumbnail } from "@/lib/files/file-thumbnail";
 import { ZPublicResource, type TPublicResource } from "@/lib/schemas/public-resource";
 import type { TResourceWithRelations } from "./get-resource-by-id";
+import { toPublicResourceFile } from "./to-public-resource-file";
 
 export function toPublicResource(r: TResourceWithRelations): TPublicResource {
   return ZPublicResource.parse({
@@ -23,6 +23,7 @@ export function toPublicResource(r: TResourceWithRelations): TPublicResource {
     sourceId: r.sourceId,
     version: r.version,
     publishedAt: r.publishedAt?.toISOString() ?? null,
-    files: r.files.map((f) => ({ id: f.id, name: f.originalName, size: Number(f.size), mediaType: f.mediaType, sha256: f.sha256, thumbnail: fileThumbnail(r.id, f) })),
+    updatedAt: r.updatedAt.toISOString(),
+    files: r.files.map((f) => toPublicResourceFile(r.id, f)),
   });
 }

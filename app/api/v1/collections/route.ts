@@ -1,6 +1,6 @@
-import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { ZCollectionCreate } from "@/lib/schemas/collection";
+import { readQuery } from "@/lib/http/read-query";
+import { ZCollectionCreateRequest, ZCollectionListQuery } from "@/lib/schemas/collection-api";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { createCollection } from "@/lib/server/collections/create-collection";
 import { getCollection } from "@/lib/server/collections/get-collection";
@@ -11,15 +11,14 @@ export const dynamic = "force-dynamic";
 
 // GET /api/v1/collections[?library=UZ]: every collection, or one library's.
 export const GET = authenticated("anyone", async (request, { viewer }) => {
-  const library = new URL(request.url).searchParams.get("library")?.toUpperCase();
-  if (library !== undefined && !/^[A-Z]{2}$/.test(library)) throw new AppError("BAD_REQUEST", "library is a country code such as UZ.");
+  const { library } = readQuery(request, ZCollectionListQuery);
   const collections = await listCollections({ viewer, library });
   return Response.json({ items: collections.map(toPublicCollection) }, { headers: { "Cache-Control": "private, max-age=60" } });
 });
 
 // POST /api/v1/collections {"library", "slug", "titleLang", "title", "description"?}: a new, empty collection.
 export const POST = authenticated("staff", async (request, { viewer }) => {
-  const created = await createCollection(viewer!, await readJsonBody(request, ZCollectionCreate.strict()));
+  const created = await createCollection(viewer!, await readJsonBody(request, ZCollectionCreateRequest));
   const collection = await getCollection({ viewer, id: created.id });
   return Response.json(toPublicCollection(collection!), { status: 201, headers: { Location: `/api/v1/collections/${created.id}` } });
 });

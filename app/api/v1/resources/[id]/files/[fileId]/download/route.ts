@@ -5,6 +5,8 @@ import { contentDisposition } from "@/lib/http/content-disposition";
 import { previewKind } from "@/lib/files/preview-kind";
 import { nodeToWebStream } from "@/lib/http/node-to-web-stream";
 import { parseRange } from "@/lib/http/parse-range";
+import { readQuery } from "@/lib/http/read-query";
+import { ZDownloadQuery } from "@/lib/schemas/file-download";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { getFileForDownload } from "@/lib/server/files/get-file-for-download";
 import { recordDownload } from "@/lib/server/files/record-download";
@@ -28,7 +30,7 @@ export const GET = authenticated<TContext>("anyone", async (request, { params, v
   const etag = `"${file.sha256}"`;
   // ?inline=1: a preview on the resource page (images, video, audio, text only); it is not
   // counted as a download, and the response may run nothing (CSP sandbox).
-  const preview = new URL(request.url).searchParams.get("inline") === "1" ? previewKind(file.mediaType) : null;
+  const preview = readQuery(request, ZDownloadQuery).inline === "1" ? previewKind(file.mediaType) : null;
   const contentType = ACTIVE.test(file.mediaType) ? "application/octet-stream" : preview === "text" ? "text/plain; charset=utf-8" : file.mediaType;
   const headers = new Headers({
     ETag: etag,

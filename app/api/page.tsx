@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { ApiReference } from "@/components/api-reference/api-reference";
+import { getEnv } from "@/lib/env";
+import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
+
+export const metadata: Metadata = { title: "API reference" };
+// Built per request: the server address comes from PUBLIC_URL at run time, not build time.
+export const dynamic = "force-dynamic";
+
+export default function ApiReferencePage() {
+  const env = getEnv();
+  return <ApiReference document={buildOpenApiDocument({ title: env.REPOSITORY_NAME, serverUrl: env.PUBLIC_URL })} />;
+}
