@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLibraryFilter } from "./library-filter";
 import { ZPageQuery } from "./pagination";
 import { ZTranslations } from "./translations";
 
@@ -14,12 +15,6 @@ export const ZPublicInstitution = z.object({
 export type TPublicInstitution = z.infer<typeof ZPublicInstitution>;
 
 export const ZInstitutionListQuery = ZPageQuery.extend({
-  library: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "library is a country code such as UZ.")
-    .optional()
-    .meta({ description: "Only this library's institutions (its country code, e.g. UZ)." }),
+  library: ZLibraryFilter("institutions"),
 });
 export type TInstitutionListQuery = z.infer<typeof ZInstitutionListQuery>;

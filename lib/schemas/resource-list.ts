@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLibraryFilter } from "./library-filter";
 import { ZPageQuery } from "./pagination";
 
 const STATUSES = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED", "REJECTED", "WITHDRAWN"] as const;
@@ -6,13 +7,7 @@ const STATUSES = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED", "REJEC
 // GET /api/v1/resources: the resources the caller may read, newest published first, or
 // (with updated_since) oldest change first, for keeping a copy in step.
 export const ZResourceListQuery = ZPageQuery.extend({
-  library: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "library is a country code such as UZ.")
-    .optional()
-    .meta({ description: "Only this library's resources (its country code, e.g. UZ)." }),
+  library: ZLibraryFilter("resources"),
   institution: z
     .string()
     .trim()

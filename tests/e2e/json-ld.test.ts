@@ -4,6 +4,7 @@ import network from "@/prisma/seed/network.json";
 import { makePdf } from "../support/document-fixtures";
 import { HttpSession } from "../support/http-session";
 import { tusUpload } from "../support/tus-upload";
+import { until } from "../support/until";
 
 const baseUrl = inject("baseUrl");
 const send = (body: unknown) => ({ method: "POST", headers: { origin: baseUrl, "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -11,15 +12,6 @@ const complete = { library: "UZ", authors: [{ name: "Demo Author" }], subjects: 
 type TApiResource = { id: string; institution: string; publishedAt: string; updatedAt: string; files: { id: string; size: number; sha256: string; thumbnail: { url: string; width: number; height: number } | null }[] };
 type TJsonLd = Record<string, unknown> & { encoding: { contentUrl: string; contentSize: string; sha256: string }[]; image: string; name: string };
 
-async function until<T>(what: () => Promise<T | null | undefined>, seconds: number): Promise<T> {
-  const end = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await what();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`not within ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 // What a harvester without a browser gets: the raw HTML's JSON-LD blocks, parsed.
 const jsonLdBlocks = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as TJsonLd);

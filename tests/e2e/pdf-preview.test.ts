@@ -5,6 +5,7 @@ import { makePdf } from "../support/document-fixtures";
 import { HttpSession } from "../support/http-session";
 import { openBrowser } from "../support/open-browser";
 import { tusUpload } from "../support/tus-upload";
+import { until } from "../support/until";
 
 const baseUrl = inject("baseUrl");
 const send = (body: unknown) => ({ method: "POST", headers: { origin: baseUrl, "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -14,15 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function until<T>(what: () => Promise<T | null | undefined>, seconds: number): Promise<T> {
-  const end = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await what();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`not within ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 type TFile = { id: string; name: string; thumbnail: { url: string; width: number; height: number } | null };
 

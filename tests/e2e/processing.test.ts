@@ -2,18 +2,10 @@ import { describe, expect, inject, it } from "vitest";
 import { makeDocx, makePdf } from "../support/document-fixtures";
 import { HttpSession } from "../support/http-session";
 import { tusUpload } from "../support/tus-upload";
+import { until } from "../support/until";
 
 const baseUrl = inject("baseUrl");
 const send = (body: unknown) => ({ method: "POST", headers: { origin: baseUrl, "content-type": "application/json" }, body: JSON.stringify(body) });
-const until = async <T,>(what: () => Promise<T | null>, seconds: number): Promise<T> => {
-  const end = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await what();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`not within ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-};
 
 // The worker started by `npm start` takes the text out of uploaded files into the search index.
 describe("file processing", () => {

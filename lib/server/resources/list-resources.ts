@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { toPage } from "@/lib/pagination/to-page";
 import type { TResourceListQuery } from "@/lib/schemas/resource-list";
 import { getDb } from "@/lib/server/database/get-db";
+import { RESOURCE_INCLUDE } from "./resource-include";
 
 const ZPublishedCursor = z.tuple([z.literal("published"), z.iso.datetime().nullable(), z.uuid()]);
 const ZUpdatedCursor = z.tuple([z.literal("updated"), z.iso.datetime(), z.uuid()]);
@@ -39,16 +40,7 @@ export async function listResources(options: { viewer: TMaybeViewer; query: TRes
     where: { AND: filters },
     orderBy: sync ? [{ updatedAt: "asc" }, { id: "asc" }] : [{ publishedAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
-    include: {
-      library: { select: { countryCode: true, names: true } },
-      institution: { select: { slug: true, names: true } },
-      subjects: { select: { code: true, names: true } },
-      files: {
-        where: { replacedById: null },
-        select: { id: true, originalName: true, size: true, mediaType: true, sha256: true, processingStatus: true, processingError: true, thumbnailHash: true, thumbnailWidth: true, thumbnailHeight: true, createdAt: true },
-        orderBy: { createdAt: "asc" },
-      },
-    },
+    include: RESOURCE_INCLUDE,
   });
   return toPage(rows, query.limit, (last) =>
     encodeCursor(sync ? ["updated", last.updatedAt.toISOString(), last.id] : ["published", last.publishedAt?.toISOString() ?? null, last.id]),
