@@ -35,11 +35,11 @@ describe("structured data on resource pages", () => {
       "/api/v1/resources",
       send({
         library: "UZ",
-        title: { "uz-Latn": "Algoritmlar asoslari", ru: "Основы алгоритмов" },
-        description: { "uz-Latn": "Saralash va qidirish algoritmlari boʻyicha darslik.", ru: "Учебник по алгоритмам сортировки и поиска." },
+        title: { "uz-Latn": "Geometrik optika asoslari", ru: "Основы геометрической оптики" },
+        description: { "uz-Latn": "Linzalar va koʻzgular boʻyicha darslik.", ru: "Учебник о линзах и зеркалах." },
         authors: [{ name: "Karimov, Aziz", orcid: "0000-0002-1825-0097" }, { name: "Rahimova, Dilnoza" }],
         subjects: ["0613", "0541"],
-        keywords: ["algoritm", "saralash"],
+        keywords: ["optika", "linza"],
         languages: ["uz-Latn", "ru"],
         level: "bachelor",
         type: "textbook",
@@ -49,8 +49,8 @@ describe("structured data on resource pages", () => {
     );
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    const pdf = Buffer.from(makePdf(["Algoritmlar asoslari", "Saralash"]));
-    const { fileId } = await tusUpload(pdf, { endpoint: `${baseUrl}/api/uploads`, cookie: librarian.cookie(), metadata: { resourceId: id, filename: "algoritmlar.pdf" } });
+    const pdf = Buffer.from(makePdf(["Geometrik optika asoslari", "Linzalar"]));
+    const { fileId } = await tusUpload(pdf, { endpoint: `${baseUrl}/api/uploads`, cookie: librarian.cookie(), metadata: { resourceId: id, filename: "optika.pdf" } });
     // The worker draws the thumbnail; the page offers it as image once it exists.
     await until(async () => ((await (await librarian.request(`/api/v1/resources/${id}`)).json()) as TApiResource).files.find((f) => f.thumbnail), 60);
     await publish(librarian, id);
@@ -72,9 +72,9 @@ describe("structured data on resource pages", () => {
     expect(ld.id).toBe(url);
     expect(ld.url).toBe(url);
     expect(ld.type).toEqual(["LearningResource", "Book"]);
-    expect(ld.name).toBe("Algoritmlar asoslari");
-    expect(ld.alternateName).toEqual([{ "@language": "ru", "@value": "Основы алгоритмов" }]);
-    expect(ld.description).toBe("Saralash va qidirish algoritmlari boʻyicha darslik.");
+    expect(ld.name).toBe("Geometrik optika asoslari");
+    expect(ld.alternateName).toEqual([{ "@language": "ru", "@value": "Основы геометрической оптики" }]);
+    expect(ld.description).toBe("Linzalar va koʻzgular boʻyicha darslik.");
     expect(ld.inLanguage).toEqual(["uz-Latn", "ru"]);
     expect(ld.license).toEqual({ id: "https://creativecommons.org/licenses/by-sa/4.0/" });
     expect(ld.creator).toEqual([
@@ -90,14 +90,14 @@ describe("structured data on resource pages", () => {
     expect(ld.educationalLevel).toEqual([
       { type: "DefinedTerm", id: "https://w3id.org/kim/educationalLevel/level_6", termCode: "6", name: "Bachelor or equivalent", inDefinedTermSet: "https://w3id.org/kim/educationalLevel/" },
     ]);
-    expect(ld.keywords).toEqual(["algoritm", "saralash"]);
+    expect(ld.keywords).toEqual(["optika", "linza"]);
     expect(ld.publisher).toEqual([repository]);
     expect(ld.sourceOrganization).toEqual([{ type: "Organization", name: institution["uz-Latn"] ?? institution.en }]);
     expect(ld.dateCreated).toBe("2023");
     expect(ld.datePublished).toBe(api.publishedAt.slice(0, 10));
     expect(ld.isAccessibleForFree).toBe(true);
     expect(ld.encoding).toEqual([
-      { type: "MediaObject", name: "algoritmlar.pdf", contentUrl: `${baseUrl}/api/v1/resources/${id}/files/${fileId}/download`, encodingFormat: "application/pdf", contentSize: String(pdf.length), sha256: file.sha256 },
+      { type: "MediaObject", name: "optika.pdf", contentUrl: `${baseUrl}/api/v1/resources/${id}/files/${fileId}/download`, encodingFormat: "application/pdf", contentSize: String(pdf.length), sha256: file.sha256 },
     ]);
     expect(ld.image).toBe(`${baseUrl}${file.thumbnail!.url}`);
     expect(ld.mainEntityOfPage).toEqual([{ id: url, type: "WebContent", provider: repository, dateModified: api.updatedAt }]);
@@ -115,8 +115,8 @@ describe("structured data on resource pages", () => {
     const meta = metaTags(html);
     const one = (key: string) => meta.filter(([k]) => k === key).map(([, v]) => v);
     expect(one("og:type")).toEqual(["book"]);
-    expect(one("og:title")).toEqual(["Algoritmlar asoslari"]);
-    expect(one("og:description")).toEqual(["Saralash va qidirish algoritmlari boʻyicha darslik."]);
+    expect(one("og:title")).toEqual(["Geometrik optika asoslari"]);
+    expect(one("og:description")).toEqual(["Linzalar va koʻzgular boʻyicha darslik."]);
     expect(one("og:url")).toEqual([url]);
     expect(one("og:site_name")).toEqual(["Kitab: open educational resources of Central Asia"]);
     expect(one("og:locale")).toEqual(["uz_UZ"]);
@@ -125,9 +125,9 @@ describe("structured data on resource pages", () => {
     expect(one("og:image:width")).toEqual([String(file.thumbnail!.width)]);
     expect(one("og:image:height")).toEqual([String(file.thumbnail!.height)]);
     expect(one("twitter:card")).toEqual(["summary"]);
-    expect(one("twitter:title")).toEqual(["Algoritmlar asoslari"]);
+    expect(one("twitter:title")).toEqual(["Geometrik optika asoslari"]);
     expect(one("twitter:image")).toEqual([ld.image]);
-    expect(one("description")).toEqual(["Saralash va qidirish algoritmlari boʻyicha darslik."]);
+    expect(one("description")).toEqual(["Linzalar va koʻzgular boʻyicha darslik."]);
     expect(html).toContain(`<link rel="canonical" href="${url}"/>`);
   });
 
