@@ -67,6 +67,7 @@ export const ZEnv = z
     SMTP_URL: ZUrl(["smtp:", "smtps:"]).optional(),
     MAIL_FROM: z.string().min(3).default("Kitab <no-reply@kitab.example>"),
     REPOSITORY_NAME: z.string().min(1).max(200).default("Kitab: open educational resources of Central Asia"),
+    STATS_RETENTION_DAYS: z.coerce.number({ error: "expected a number of days" }).int().min(31).max(3650).default(400),
     OAI_PAGE_SIZE: z.coerce.number({ error: "expected a number of records" }).int().min(1).max(1000).default(100),
     ADMIN_EMAIL: z.email({ error: "expected an e-mail address" }).default("admin@kitab.example"),
     OIDC_ISSUER: ZUrl(["http:", "https:"]).optional(),
