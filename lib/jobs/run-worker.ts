@@ -4,10 +4,12 @@ import { getEnv } from "@/lib/env";
 import { markProcessingFailed } from "@/lib/server/processing/mark-processing-failed";
 import { processFile } from "@/lib/server/processing/process-file";
 import { sweepPendingFiles } from "@/lib/server/processing/sweep-pending-files";
+import { updateUsageStatistics } from "@/lib/server/stats/update-usage-statistics";
 import { getQueue, PROCESS_FILE } from "./get-queue";
 
 type TJob = PgBoss.JobWithMetadata<{ fileId?: unknown }>;
 const SWEEP_MINUTES = 10;
+const STATS_MINUTES = 5;
 
 // The background worker: takes file-processing jobs from the queue, WORKER_CONCURRENCY at a
 // time. A job that throws is retried by the queue; on its last attempt the file is marked
@@ -38,8 +40,18 @@ export async function runWorker(log: (message: string) => void = console.log): P
   };
   await sweep();
   const timer = setInterval(() => void sweep(), SWEEP_MINUTES * 60_000);
+  // Usage rollups and pruning; a round still running when the next is due is not doubled.
+  let statsRound: Promise<void> | null = null;
+  const stats = () => {
+    statsRound ??= updateUsageStatistics(log)
+      .catch((error: unknown) => console.error("usage statistics:", error))
+      .finally(() => (statsRound = null));
+  };
+  stats();
+  const statsTimer = setInterval(stats, STATS_MINUTES * 60_000);
   return async () => {
     clearInterval(timer);
+    clearInterval(statsTimer);
     await boss.stop({ graceful: true, timeout: 30_000, wait: true } as PgBoss.StopOptions);
   };
 }

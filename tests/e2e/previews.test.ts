@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/server/database/create-db";
 import { makeDocx } from "../support/document-fixtures";
+import { BROWSER_USER_AGENT } from "../support/browser-user-agent";
 import { HttpSession } from "../support/http-session";
 import { tusUpload } from "../support/tus-upload";
 
@@ -11,7 +12,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 // everything else still an attachment.
 describe("file previews", () => {
   it("serves images and text inline for previews, with ranges, and counts no download", async () => {
-    const librarian = new HttpSession(baseUrl);
+    const librarian = new HttpSession(baseUrl, { "user-agent": BROWSER_USER_AGENT });
     await librarian.signIn("librarian-uz@kitab.example", "kitab-demo-password");
     const created = await librarian.request("/api/v1/resources", { method: "POST", headers: { origin: baseUrl, "content-type": "application/json" }, body: JSON.stringify({ library: "UZ", title: { en: "Preview check" } }) });
     const { id } = (await created.json()) as { id: string };
@@ -37,7 +38,7 @@ describe("file previews", () => {
     expect((await librarian.request(url(png, false))).headers.get("content-disposition")).toMatch(/^attachment;/);
 
     const db = createDb(inject("appDatabaseUrl"));
-    const counted = await db.downloadEvent.groupBy({ by: ["fileId"], where: { resourceId: id }, _count: true });
+    const counted = await db.usageEvent.groupBy({ by: ["fileId"], where: { kind: "DOWNLOAD", resourceId: id }, _count: true });
     await db.$disconnect();
     // Only the two requests without ?inline=1 (the DOCX and the plain PNG download) count.
     expect(counted.map((c) => [c.fileId, c._count]).sort()).toEqual([[docx, 1], [png, 1]].sort());

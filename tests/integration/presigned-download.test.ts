@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getDb } from "@/lib/server/database/get-db";
+import { BROWSER_USER_AGENT } from "../support/browser-user-agent";
 import { tusUpload } from "../support/tus-upload";
 import { startUploadScenario, type TUploadScenario } from "../support/upload-scenario";
 
@@ -23,7 +24,7 @@ describe("downloads through presigned S3 URLs", () => {
       cookie: scenario.session.cookie(),
       metadata: { resourceId: scenario.resourceId, filename: "Тест.pdf" },
     });
-    const response = await scenario.session.request(`/api/v1/resources/${scenario.resourceId}/files/${fileId}/download`);
+    const response = await scenario.session.request(`/api/v1/resources/${scenario.resourceId}/files/${fileId}/download`, { headers: { "user-agent": BROWSER_USER_AGENT } });
     expect(response.status).toBe(302);
     const location = new URL(response.headers.get("location")!);
     expect(location.origin).toBe(new URL(s3.endpoint).origin);
@@ -33,6 +34,6 @@ describe("downloads through presigned S3 URLs", () => {
     expect(Buffer.from(await direct.arrayBuffer()).equals(content)).toBe(true);
     expect(decodeURIComponent(direct.headers.get("content-disposition")!.split("UTF-8''")[1]!)).toBe("Тест.pdf");
     expect(direct.headers.get("content-type")).toBe("application/pdf");
-    expect(await getDb().downloadEvent.count({ where: { fileId: fileId! } })).toBe(1);
+    expect(await getDb().usageEvent.count({ where: { kind: "DOWNLOAD", fileId: fileId! } })).toBe(1);
   });
 });

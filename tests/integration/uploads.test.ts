@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/server/auth/hash-password";
 import { getDb } from "@/lib/server/database/get-db";
 import { createTestResource, createTestUser } from "../support/factories";
 import { freePort } from "../support/free-port";
+import { BROWSER_USER_AGENT } from "../support/browser-user-agent";
 import { HttpSession } from "../support/http-session";
 import { launchApp, waitForHealthy, type TLaunchedApp } from "../support/launch-app";
 import { makeTestDir } from "../support/make-test-dir";
@@ -190,15 +191,16 @@ describe.each(drivers)("files with the $name store", ({ name, env: driverEnv }) 
     try {
       const url = `/api/v1/resources/${resourceId}/files/${fileId}/download`;
       expect((await fetch(`${baseUrl}${url}`)).status).toBe(404);
-      const before = await db.downloadEvent.count({ where: { fileId } });
-      const student = new HttpSession(baseUrl);
+      const before = await db.usageEvent.count({ where: { kind: "DOWNLOAD", fileId } });
+      const student = new HttpSession(baseUrl, { "user-agent": BROWSER_USER_AGENT });
       const reader = await createTestUser(db, { role: "STUDENT", country: "KZ", passwordHash: await hashPassword(PASSWORD) });
       await student.signIn(reader.email, PASSWORD);
       expect((await student.request(url)).status).toBe(200);
       expect((await student.request(url, { headers: { range: "bytes=100-200" } })).status).toBe(206); // a continuation, not a new download
-      const events = await db.downloadEvent.findMany({ where: { fileId }, orderBy: { id: "asc" } });
+      expect((await fetch(`${baseUrl}${url}`, { headers: { cookie: student.cookie() } })).status).toBe(200); // Node's own user agent: a robot
+      const events = await db.usageEvent.findMany({ where: { kind: "DOWNLOAD", fileId }, orderBy: { id: "asc" } });
       expect(events.length).toBe(before + 1);
-      expect(events.at(-1)).toMatchObject({ userId: reader.id, countryCode: "KZ", visitorHash: null });
+      expect(events.at(-1)).toMatchObject({ resourceId, libraryCountry: "UZ", institutionId: reader.institutionId, countryCode: "KZ" });
     } finally {
       await db.resource.update({ where: { id: resourceId }, data: { status: "DRAFT", visibility: "PUBLIC" } });
     }

@@ -21,6 +21,7 @@ import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
 import { toPublicResource } from "@/lib/server/resources/to-public-resource";
 import { resourceOpenGraph } from "@/lib/catalogue/resource-open-graph";
 import { ResourceJsonLd } from "@/components/resource-json-ld";
+import { recordViewAfterResponse } from "@/lib/server/stats/record-view-after-response";
 
 export const dynamic = "force-dynamic";
 
@@ -50,6 +51,8 @@ export default async function ResourcePage({ params }: TProps) {
     listRelatedResources({ viewer, id: resource.id, subjectCodes: resource.subjects.map((s) => s.code) }),
     listEarlierVersions(resource.id),
   ]);
+  // A published resource's page, shown: one investigation in COUNTER's terms.
+  if (resource.status === "PUBLISHED") await recordViewAfterResponse({ viewer, resourceId: resource.id, libraryCountry: resource.library.countryCode });
   return (
     <article>
       <ResourceJsonLd resource={resource} />

@@ -1,30 +1,17 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { TMaybeViewer } from "@/lib/authz/types";
-import { getEnv } from "@/lib/env";
+import { isRobot } from "@/lib/stats/is-robot";
 import { getDb } from "@/lib/server/database/get-db";
+import { recordUsage } from "@/lib/server/stats/record-usage";
 
-// One download, with no more about the person than statistics need: their institution and
-// country when signed in; otherwise a hash of address and browser that changes every day, so
-// visits can be told apart within a day but never traced back.
+// One download as a usage event (COUNTER's rules: see recordUsage), and one more for search's
+// "most downloaded" order. Robots' downloads count for neither, so skip them before any query.
 export async function recordDownload(options: { viewer: TMaybeViewer; resourceId: string; fileId: string; ip: string; userAgent: string }) {
-  const day = new Date().toISOString().slice(0, 10);
-  const visitorHash = options.viewer
-    ? null
-    : createHash("sha256").update(`${getEnv().AUTH_SECRET ?? "kitab"}|${day}|${options.ip}|${options.userAgent}`).digest("hex").slice(0, 32);
-  const db = getDb();
-  await db.$transaction([
-    db.downloadEvent.create({
-      data: {
-        resourceId: options.resourceId,
-        fileId: options.fileId,
-        userId: options.viewer?.id ?? null,
-        institutionId: options.viewer?.institutionId ?? null,
-        countryCode: options.viewer?.countryCode ?? null,
-        visitorHash,
-      },
-    }),
+  if (isRobot(options.userAgent)) return;
+  await getDb().$transaction(async (tx) => {
+    const resource = await tx.resource.findUniqueOrThrow({ where: { id: options.resourceId }, select: { library: { select: { countryCode: true } } } });
+    const counted = await recordUsage({ ...options, kind: "DOWNLOAD", libraryCountry: resource.library.countryCode }, tx);
     // Search sorts by downloads without counting events on every query.
-    db.$executeRaw`UPDATE "SearchDocument" SET "downloadCount" = "downloadCount" + 1 WHERE "resourceId" = ${options.resourceId}::uuid`,
-  ]);
+    if (counted) await tx.$executeRaw`UPDATE "SearchDocument" SET "downloadCount" = "downloadCount" + 1 WHERE "resourceId" = ${options.resourceId}::uuid`;
+  });
 }

@@ -23,7 +23,6 @@ async function refreshBatch(db: TDb, ids: string[]) {
       library: { select: { countryCode: true } },
       subjects: { select: { code: true, names: true } },
       files: { where: { replacedById: null, extractedText: { not: null } }, select: { extractedText: true } },
-      _count: { select: { downloads: true } },
     },
   });
   const published = resources.filter((r) => r.status === "PUBLISHED" && r.publishedAt);
@@ -31,6 +30,7 @@ async function refreshBatch(db: TDb, ids: string[]) {
   const gone = ids.filter((id) => !keep.has(id));
   if (gone.length) await db.$executeRaw`DELETE FROM "SearchDocument" WHERE "resourceId" = ANY(${gone}::uuid[])`;
   if (!published.length) return;
+  const downloads = await downloadHistory(db, published.map((r) => r.id));
   const rows = published.map((r) => {
     const terms = documentTerms({
       title: r.title as TTranslations,
@@ -53,17 +53,30 @@ async function refreshBatch(db: TDb, ids: string[]) {
       ${col((x) => x.r.id)}::uuid[], ${col((x) => x.r.library.countryCode)}::text[], ${col((x) => x.r.institutionId)}::uuid[], ${col((x) => x.r.visibility)}::text[],
       ${col((x) => x.r.languages.join(" "))}::text[], ${col((x) => languageKeys(x.r.languages).join(" "))}::text[], ${col((x) => x.r.subjects.map((s) => s.code).join(" "))}::text[],
       ${col((x) => x.r.learningResourceType)}::text[], ${col((x) => x.r.educationalLevel)}::text[], ${col((x) => x.r.license)}::text[], ${col((x) => x.r.year)}::int[],
-      ${col((x) => x.r.publishedAt)}::timestamp[], ${col((x) => x.r._count.downloads)}::int[],
+      ${col((x) => x.r.publishedAt)}::timestamp[], ${col((x) => downloads.get(x.r.id) ?? 0)}::int[],
       ${col((x) => x.terms.A)}::text[], ${col((x) => x.terms.B)}::text[], ${col((x) => x.terms.C)}::text[], ${col((x) => x.terms.D)}::text[]
     ) AS t(id, country, institution, visibility, languages, language_keys, subjects, type, level, license, year, published, downloads, a, b, c, d)
     ON CONFLICT ("resourceId") DO UPDATE SET
       "countryCode" = EXCLUDED."countryCode", "institutionId" = EXCLUDED."institutionId", "visibility" = EXCLUDED."visibility",
       "languages" = EXCLUDED."languages", "languageKeys" = EXCLUDED."languageKeys", "subjects" = EXCLUDED."subjects", "type" = EXCLUDED."type", "level" = EXCLUDED."level",
       "license" = EXCLUDED."license", "year" = EXCLUDED."year", "publishedAt" = EXCLUDED."publishedAt",
-      "downloadCount" = EXCLUDED."downloadCount", "headVector" = EXCLUDED."headVector", "vector" = EXCLUDED."vector"`;
+      "headVector" = EXCLUDED."headVector", "vector" = EXCLUDED."vector"`;
   const display = new Map<string, string>();
   for (const { terms } of rows) for (const [term, word] of terms.display) if (!display.has(term)) display.set(term, word);
   await recordTerms(db, display);
+}
+
+// Downloads so far of resources that enter the index (a first publication, or a withdrawn one
+// published again), from the monthly rollups, which outlive the raw events. A row already there
+// keeps its count, which each counted download increments.
+async function downloadHistory(db: TDb, ids: string[]): Promise<Map<string, number>> {
+  const indexed = new Set((await db.searchDocument.findMany({ where: { resourceId: { in: ids } }, select: { resourceId: true } })).map((d) => d.resourceId));
+  const fresh = ids.filter((id) => !indexed.has(id));
+  if (!fresh.length) return new Map();
+  const rows = await db.$queryRaw<{ resourceId: string; downloads: number }[]>`
+    SELECT "resourceId"::text AS "resourceId", sum("total")::int AS downloads FROM "UsageMonthlyByResource"
+    WHERE "kind" = 'DOWNLOAD' AND "resourceId" = ANY(${fresh}::uuid[]) GROUP BY "resourceId"`;
+  return new Map(rows.map((r) => [r.resourceId, r.downloads]));
 }
 
 // The lexicon for "did you mean": new terms with a readable word, and how many documents

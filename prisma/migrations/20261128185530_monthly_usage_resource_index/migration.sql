@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "UsageMonthlyByResource_resourceId_idx" ON "UsageMonthlyByResource"("resourceId");
