@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TLibrarySummary } from "@/lib/server/libraries/list-libraries";
 
@@ -15,7 +16,7 @@ export function LibraryCard({ library }: { library: TLibrarySummary }) {
         <span className="country-code" aria-hidden="true">
           {library.countryCode}
         </span>{" "}
-        {country?.text}
+        <Link href={`/libraries/${library.countryCode}`}>{country?.text}</Link>
       </h2>
       <p className="library-name">
         {name?.text}

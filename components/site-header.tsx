@@ -22,6 +22,7 @@ export async function SiteHeader() {
             </Link>
             {viewer.role !== "STUDENT" ? <Link href="/my">My resources</Link> : null}
             {isStaff(viewer) ? <Link href="/review">Review</Link> : null}
+            {isStaff(viewer) ? <Link href="/stats">Statistics</Link> : null}
             {isStaff(viewer) ? <Link href="/admin">Administration</Link> : null}
             <form method="post" action="/api/auth/signout">
               <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />

@@ -9,6 +9,7 @@ import { ZPublicLibrary } from "@/lib/schemas/public-library";
 import { ZPublicResource, ZPublicResourceFile } from "@/lib/schemas/public-resource";
 import { ZResourceCreate, ZResourcePatch, ZTransition } from "@/lib/schemas/resource";
 import { ZSearchResult } from "@/lib/schemas/search";
+import { ZStatsResult } from "@/lib/schemas/stats";
 
 // The document's own shape, loosely: what a client may rely on without an OpenAPI parser.
 const ZOpenApiDocument = z.looseObject({
@@ -41,5 +42,6 @@ export const RESPONSE_SCHEMAS = {
   CollectionSummary: ZPublicCollectionSummary,
   CollectionList: z.object({ items: z.array(ZPublicCollectionSummary) }),
   Collection: ZPublicCollection,
+  StatsResult: ZStatsResult,
   OpenApiDocument: ZOpenApiDocument,
 } satisfies Record<string, z.ZodType>;

@@ -4,6 +4,7 @@ import { COLLECTION_OPERATIONS } from "./paths/collection-operations";
 import { FILE_OPERATIONS } from "./paths/file-operations";
 import { RESOURCE_OPERATIONS } from "./paths/resource-operations";
 import { SEARCH_OPERATIONS } from "./paths/search-operations";
+import { STATS_OPERATIONS } from "./paths/stats-operations";
 
 // Every operation of /api/v1, in the order the reference page shows them. A route added
 // under app/api/v1 without an entry here fails tests/unit/openapi-document.test.ts.
@@ -13,6 +14,7 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
   ...FILE_OPERATIONS,
   ...SEARCH_OPERATIONS,
   ...COLLECTION_OPERATIONS,
+  ...STATS_OPERATIONS,
 ];
 
 export const API_TAGS: readonly { name: string; description: string }[] = [
@@ -22,5 +24,6 @@ export const API_TAGS: readonly { name: string; description: string }[] = [
   { name: "Files", description: "A resource's files, their bytes and thumbnails." },
   { name: "Search", description: "Full-text search across every library." },
   { name: "Collections", description: "Ordered selections of a library's resources." },
+  { name: "Statistics", description: "Usage of the libraries, for their librarians and the network's admins." },
   { name: "Meta", description: "This API's own description." },
 ];

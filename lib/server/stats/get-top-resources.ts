@@ -1,0 +1,66 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { assertStatsScope } from "@/lib/authz/stats-scope";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import type { TStatsResult } from "@/lib/schemas/stats";
+import type { TTranslations } from "@/lib/schemas/translations";
+import type { TStatsNamedOptions } from "@/lib/stats/stats-options";
+import { getDb } from "@/lib/server/database/get-db";
+import { resourceUsageSql } from "./resource-usage-sql";
+
+export const MAX_RESOURCE_ROWS = 1000;
+
+type TSum = { id: string; library: string; total: bigint; unique: bigint };
+
+// The most downloaded resources (equal counts: the older resource first, by its time-ordered
+// id, so the top 20 are always the first 20 of the longer list), with their views and titles
+// in the viewer's language. Only download rows are summed to rank (a fifth of the rows: views
+// are most of the usage); views are then read for the chosen resources alone. Resources only
+// viewed follow, most viewed first, when fewer than `limit` were downloaded.
+export async function getTopResources(options: TStatsNamedOptions & { limit: number }): Promise<{ items: TStatsResult["resources"]; truncated: boolean }> {
+  assertStatsScope(options.viewer, options.scope);
+  const limit = Math.min(Math.max(1, options.limit), MAX_RESOURCE_ROWS);
+  const db = getDb();
+  const sums = (kind: "VIEW" | "DOWNLOAD", take: number, extra: Prisma.Sql = Prisma.empty) => db.$queryRaw<TSum[]>`
+    SELECT "resourceId"::text AS id, min("libraryCountry") AS library, sum(total)::bigint AS total, sum("unique")::bigint AS "unique"
+    FROM (${resourceUsageSql({ ...options, kind })}) u
+    GROUP BY "resourceId" ${extra}
+    ORDER BY total DESC, "resourceId"
+    LIMIT ${take}`;
+  const downloaded = await sums("DOWNLOAD", limit + 1);
+  const viewedOnly =
+    downloaded.length <= limit
+      ? await sums("VIEW", limit + 1 - downloaded.length, downloaded.length ? Prisma.sql`HAVING NOT ("resourceId" = ANY(${downloaded.map((d) => d.id)}::uuid[]))` : Prisma.empty)
+      : [];
+  const ranked = [...downloaded, ...viewedOnly];
+  const shown = ranked.slice(0, limit);
+  const ids = shown.map((r) => r.id);
+  const [views, resources] = await Promise.all([
+    downloaded.length
+      ? db.$queryRaw<TSum[]>`
+          SELECT "resourceId"::text AS id, min("libraryCountry") AS library, sum(total)::bigint AS total, sum("unique")::bigint AS "unique"
+          FROM (${resourceUsageSql({ ...options, kind: "VIEW", only: ids })}) u GROUP BY "resourceId"`
+      : Promise.resolve(viewedOnly),
+    db.resource.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, languages: true } }),
+  ]);
+  const viewsById = new Map(views.map((v) => [v.id, v]));
+  const downloadsById = new Map(downloaded.map((d) => [d.id, d]));
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  const items = shown.map((row) => {
+    const resource = byId.get(row.id);
+    const title = resource ? pickTranslation(resource.title as TTranslations, [...(options.languages ?? []), ...resource.languages]) : null;
+    const d = downloadsById.get(row.id);
+    const v = viewsById.get(row.id);
+    return {
+      id: row.id,
+      title: title?.text ?? "(deleted resource)",
+      lang: title?.lang ?? null,
+      library: row.library.trim(),
+      views: Number(v?.total ?? 0),
+      uniqueViews: Number(v?.unique ?? 0),
+      downloads: Number(d?.total ?? 0),
+      uniqueDownloads: Number(d?.unique ?? 0),
+    };
+  });
+  return { items, truncated: ranked.length > limit };
+}
