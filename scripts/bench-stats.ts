@@ -2,8 +2,11 @@
 // throw-away embedded PostgreSQL with N usage events (and one search for every nine) over the
 // last D days, rolls them up with the worker's own job, then times every dashboard query
 // (network and one library; last 30 days and last 12 months, by day and by month), each run
-// several times. Prints each query's median and worst time against the 200 ms target.
-import { rm } from "node:fs/promises";
+// several times. Prints each query's median and worst time against the 200 ms target. With
+// --reuse DIR the database in DIR is kept, and reused (only the queries timed) when it is
+// already filled.
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { TViewer } from "@/lib/authz/types";
@@ -17,10 +20,11 @@ import { generateBenchResources } from "./lib/generate-bench-resources";
 import { generateBenchUsage } from "./lib/generate-bench-usage";
 import { loadPools } from "./lib/search-bench-data";
 
-const { values } = parseArgs({ options: { events: { type: "string", default: "10000000" }, resources: { type: "string", default: "50000" }, days: { type: "string", default: "400" }, runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({ options: { events: { type: "string", default: "10000000" }, resources: { type: "string", default: "50000" }, days: { type: "string", default: "400" }, runs: { type: "string", default: "5" }, reuse: { type: "string" } } });
 const [events, resources, days, runs] = [Number(values.events), Number(values.resources), Number(values.days), Number(values.runs)];
 const log = (message: string) => console.log(`[bench:stats] ${message}`);
-const dir = await makeTestDir("bench-stats");
+const dir = values.reuse ? path.resolve(values.reuse) : await makeTestDir("bench-stats");
+await mkdir(dir, { recursive: true });
 const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
 process.env.DATABASE_URL = server.url;
 process.env.DATA_DIR = dir;
@@ -31,6 +35,19 @@ try {
   const db = createDb(server.url);
   await seedReferenceData(db);
   await db.$disconnect();
+  const filled = Number((await client.query(`SELECT count(*) FROM "UsageEvent"`)).rows[0].count);
+  if (filled === events) {
+    log(`reusing ${filled.toLocaleString("en")} events and their rollups in ${dir}`);
+    await timeQueries();
+  } else await fill();
+} finally {
+  await client.end().catch(() => {});
+  await server.stop();
+  if (!values.reuse) await rm(dir, { recursive: true, force: true });
+}
+
+async function fill() {
+  await client.query(`TRUNCATE "Resource", "UsageEvent", "SearchLog", "UsageDailyTotal", "UsageDailyByInstitution", "UsageDailyByCountry", "UsageDailyByResource", "UsageMonthlyByResource", "SearchDaily", "ZeroResultTermDaily", "RollupDay" CASCADE`);
   await generateBenchResources(client, resources, await loadPools(), log);
   // Publication history for the uploads and turnaround tables: submitted up to 20 days earlier.
   await client.query(`UPDATE "Resource" SET "createdAt" = "publishedAt" - interval '30 days', "submittedAt" = "publishedAt" - (random() * 20 * interval '1 day')`);
@@ -49,10 +66,6 @@ try {
   const counts = (await client.query(`SELECT (SELECT count(*) FROM "UsageEvent") AS events, (SELECT count(*) FROM "SearchLog") AS searches, (SELECT count(*) FROM "UsageDailyByResource") AS daily, (SELECT count(*) FROM "UsageMonthlyByResource") AS monthly`)).rows[0];
   log(`${Number(counts.events).toLocaleString("en")} usage events, ${Number(counts.searches).toLocaleString("en")} searches; rollup rows: ${Number(counts.daily).toLocaleString("en")} daily per resource, ${Number(counts.monthly).toLocaleString("en")} monthly per resource`);
   await timeQueries();
-} finally {
-  await client.end().catch(() => {});
-  await server.stop();
-  await rm(dir, { recursive: true, force: true });
 }
 
 async function timeQueries() {

@@ -6,6 +6,7 @@ import type { TStatsResult } from "@/lib/schemas/stats";
 import type { TTranslations } from "@/lib/schemas/translations";
 import type { TStatsNamedOptions } from "@/lib/stats/stats-options";
 import { getDb } from "@/lib/server/database/get-db";
+import { rankResources } from "./rank-resources";
 import { resourceUsageSql } from "./resource-usage-sql";
 
 export const MAX_RESOURCE_ROWS = 1000;
@@ -14,8 +15,8 @@ type TSum = { id: string; library: string; total: bigint; unique: bigint };
 
 // The most downloaded resources (equal counts: the older resource first, by its time-ordered
 // id, so the top 20 are always the first 20 of the longer list), with their views and titles
-// in the viewer's language. Only download rows are summed to rank (a fifth of the rows: views
-// are most of the usage); views are then read for the chosen resources alone. Resources only
+// in the viewer's language. Ranking reads download rows only, through the threshold algorithm
+// (rank-resources.ts); views are then read for the chosen resources alone. Resources only
 // viewed follow, most viewed first, when fewer than `limit` were downloaded.
 export async function getTopResources(options: TStatsNamedOptions & { limit: number }): Promise<{ items: TStatsResult["resources"]; truncated: boolean }> {
   assertStatsScope(options.viewer, options.scope);
@@ -27,7 +28,7 @@ export async function getTopResources(options: TStatsNamedOptions & { limit: num
     GROUP BY "resourceId" ${extra}
     ORDER BY total DESC, "resourceId"
     LIMIT ${take}`;
-  const downloaded = await sums("DOWNLOAD", limit + 1);
+  const downloaded = await rankResources({ ...options, kind: "DOWNLOAD", take: limit + 1 });
   const viewedOnly =
     downloaded.length <= limit
       ? await sums("VIEW", limit + 1 - downloaded.length, downloaded.length ? Prisma.sql`HAVING NOT ("resourceId" = ANY(${downloaded.map((d) => d.id)}::uuid[]))` : Prisma.empty)
