@@ -13,18 +13,11 @@ export type TLibraryProfile = {
   collections: { slug: string; title: TTranslations; resourceCount: number }[];
 };
 
-const TTL_MS = 5 * 60_000;
-const cache = new Map<string, { at: number; profile: TLibraryProfile | null }>(); // by country and year
-
 // A library's public page: who runs it and what it achieved this (UTC) year, from the daily
-// rollups. Kept five minutes per process: visitors need no fresher figures than the rollups.
+// rollups (a year is at most a few thousand rollup rows: no cache needed, and none to go stale
+// when the rollups are rewritten).
 export async function getLibraryProfile(countryCode: string, now = new Date()): Promise<TLibraryProfile | null> {
-  const key = `${countryCode}:${now.getUTCFullYear()}`;
-  const hit = cache.get(key);
-  if (hit && now.getTime() - hit.at < TTL_MS) return hit.profile;
-  const profile = await loadProfile(countryCode, now.getUTCFullYear());
-  cache.set(key, { at: now.getTime(), profile });
-  return profile;
+  return loadProfile(countryCode, now.getUTCFullYear());
 }
 
 async function loadProfile(countryCode: string, year: number): Promise<TLibraryProfile | null> {
