@@ -10,13 +10,14 @@ import { rankResources } from "./rank-resources";
 import { resourceUsageSql } from "./resource-usage-sql";
 
 export const MAX_RESOURCE_ROWS = 1000;
+const THRESHOLD_RANKING_MAX = 100;
 
 type TSum = { id: string; library: string; total: bigint; unique: bigint };
 
 // The most downloaded resources (equal counts: the older resource first, by its time-ordered
 // id, so the top 20 are always the first 20 of the longer list), with their views and titles
-// in the viewer's language. Ranking reads download rows only, through the threshold algorithm
-// (rank-resources.ts); views are then read for the chosen resources alone. Resources only
+// in the viewer's language. Ranking reads download rows only (through the threshold algorithm,
+// rank-resources.ts, for short lists); views are then read for the chosen resources alone. Resources only
 // viewed follow, most viewed first, when fewer than `limit` were downloaded.
 export async function getTopResources(options: TStatsNamedOptions & { limit: number }): Promise<{ items: TStatsResult["resources"]; truncated: boolean }> {
   assertStatsScope(options.viewer, options.scope);
@@ -28,7 +29,10 @@ export async function getTopResources(options: TStatsNamedOptions & { limit: num
     GROUP BY "resourceId" ${extra}
     ORDER BY total DESC, "resourceId"
     LIMIT ${take}`;
-  const downloaded = await rankResources({ ...options, kind: "DOWNLOAD", take: limit + 1 });
+  // The threshold algorithm wins for a short list (the dashboard's 20: 35 ms against 430 ms for
+  // the network's year at 10M events) and loses for a long one, whose last places differ by a
+  // download or two, so nearly every resource must be summed anyway (1,000: 1.5 s against 0.5 s).
+  const downloaded = limit <= THRESHOLD_RANKING_MAX ? await rankResources({ ...options, kind: "DOWNLOAD", take: limit + 1 }) : await sums("DOWNLOAD", limit + 1);
   const viewedOnly =
     downloaded.length <= limit
       ? await sums("VIEW", limit + 1 - downloaded.length, downloaded.length ? Prisma.sql`HAVING NOT ("resourceId" = ANY(${downloaded.map((d) => d.id)}::uuid[]))` : Prisma.empty)
