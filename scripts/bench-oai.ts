@@ -6,16 +6,12 @@
 // number of records).
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { applyMigrations } from "@/lib/server/database/apply-migrations";
-import { createDb } from "@/lib/server/database/create-db";
-import { startEmbeddedPostgres } from "@/lib/server/database/start-embedded-postgres";
-import { seedReferenceData } from "@/lib/server/seed/seed-reference-data";
 import { ensureBuilt } from "../tests/support/ensure-built";
 import { freePort } from "../tests/support/free-port";
 import { launchApp, waitForHealthy } from "../tests/support/launch-app";
 import { makeTestDir } from "../tests/support/make-test-dir";
 import { descendantRss } from "../tests/support/process-memory";
+import { openBenchDatabase } from "./lib/open-bench-database";
 import { generateBenchResources } from "./lib/generate-bench-resources";
 import { loadPools } from "./lib/search-bench-data";
 
@@ -24,16 +20,10 @@ const records = Number(values.records);
 const log = (message: string) => console.log(`[bench:oai] ${message}`);
 const dir = await makeTestDir("bench-oai");
 await ensureBuilt();
-const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
-const client = new pg.Client({ connectionString: server.url });
+const { url, client, stop } = await openBenchDatabase(dir);
 const port = await freePort();
-const app = launchApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dir, DATABASE_URL: server.url, WORKER: "off", SEED_DEMO: "off" });
+const app = launchApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dir, DATABASE_URL: url, WORKER: "off", SEED_DEMO: "off" });
 try {
-  await applyMigrations(server.url);
-  await client.connect();
-  const db = createDb(server.url);
-  await seedReferenceData(db);
-  await db.$disconnect();
   await generateBenchResources(client, records, await loadPools(), log, { files: true });
   await client.query("ANALYZE");
   const expected = Number((await client.query(`SELECT count(*) FROM "Resource" WHERE visibility = 'PUBLIC'`)).rows[0].count);
@@ -71,7 +61,6 @@ try {
   if (harvested !== expected) process.exitCode = 1;
 } finally {
   await app.stop();
-  await client.end().catch(() => {});
-  await server.stop();
+  await stop();
   await rm(dir, { recursive: true, force: true });
 }

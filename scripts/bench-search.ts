@@ -7,15 +7,10 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { applyMigrations } from "@/lib/server/database/apply-migrations";
-import { createDb } from "@/lib/server/database/create-db";
-import { startEmbeddedPostgres } from "@/lib/server/database/start-embedded-postgres";
-import { seedReferenceData } from "@/lib/server/seed/seed-reference-data";
+import { openBenchDatabase } from "./lib/open-bench-database";
 import { generateBenchResources } from "./lib/generate-bench-resources";
 import { BENCH_LANGUAGES, loadPools, seededRandom, type TPools } from "./lib/search-bench-data";
 import { makeTestDir } from "../tests/support/make-test-dir";
-import { freePort } from "../tests/support/free-port";
 
 const { values } = parseArgs({ options: { records: { type: "string", default: "100000" }, queries: { type: "string", default: "1000" }, reuse: { type: "string" }, slowest: { type: "boolean", default: false } } });
 const records = Number(values.records);
@@ -27,16 +22,10 @@ if (!Number.isInteger(records) || records < 1000 || !Number.isInteger(queryCount
 const log = (message: string) => console.log(`[bench:search] ${message}`);
 const dir = values.reuse ? path.resolve(values.reuse) : await makeTestDir("bench-search");
 await mkdir(dir, { recursive: true });
-const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
-process.env.DATABASE_URL = server.url;
-const client = new pg.Client({ connectionString: server.url });
+const { url, client, stop } = await openBenchDatabase(dir);
+process.env.DATABASE_URL = url;
 
 try {
-  await applyMigrations(server.url);
-  await client.connect();
-  const db = createDb(server.url);
-  await seedReferenceData(db);
-  await db.$disconnect();
   log("reading the corpus's vocabulary");
   const pools = await loadPools();
   const have = Number((await client.query(`SELECT count(*) FROM "SearchDocument"`)).rows[0].count);
@@ -50,8 +39,7 @@ try {
   log(`index: SearchDocument ${sizes.docs} in all, GIN ${sizes.gin}, head GIN ${sizes.head}`);
   await runQueries(pools);
 } finally {
-  await client.end().catch(() => {});
-  await server.stop();
+  await stop();
   if (!values.reuse) await (await import("node:fs/promises")).rm(dir, { recursive: true, force: true });
 }
 

@@ -8,14 +8,9 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import type { TViewer } from "@/lib/authz/types";
-import { applyMigrations } from "@/lib/server/database/apply-migrations";
-import { createDb } from "@/lib/server/database/create-db";
-import { startEmbeddedPostgres } from "@/lib/server/database/start-embedded-postgres";
-import { seedReferenceData } from "@/lib/server/seed/seed-reference-data";
-import { freePort } from "../tests/support/free-port";
 import { makeTestDir } from "../tests/support/make-test-dir";
+import { openBenchDatabase } from "./lib/open-bench-database";
 import { generateBenchResources } from "./lib/generate-bench-resources";
 import { generateBenchUsage } from "./lib/generate-bench-usage";
 import { loadPools } from "./lib/search-bench-data";
@@ -25,24 +20,17 @@ const [events, resources, days, runs] = [Number(values.events), Number(values.re
 const log = (message: string) => console.log(`[bench:stats] ${message}`);
 const dir = values.reuse ? path.resolve(values.reuse) : await makeTestDir("bench-stats");
 await mkdir(dir, { recursive: true });
-const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
-process.env.DATABASE_URL = server.url;
+const { url, client, stop } = await openBenchDatabase(dir);
+process.env.DATABASE_URL = url;
 process.env.DATA_DIR = dir;
-const client = new pg.Client({ connectionString: server.url });
 try {
-  await applyMigrations(server.url);
-  await client.connect();
-  const db = createDb(server.url);
-  await seedReferenceData(db);
-  await db.$disconnect();
   const filled = Number((await client.query(`SELECT count(*) FROM "UsageEvent"`)).rows[0].count);
   if (filled === events) {
     log(`reusing ${filled.toLocaleString("en")} events and their rollups in ${dir}`);
     await timeQueries();
   } else await fill();
 } finally {
-  await client.end().catch(() => {});
-  await server.stop();
+  await stop();
   if (!values.reuse) await rm(dir, { recursive: true, force: true });
 }
 
