@@ -73,7 +73,8 @@ export function OperationSection({ document, path, method, operation }: TProps) 
         ))}
       </ul>
       <h4>Example</h4>
-      <pre>
+      {/* Focusable so a keyboard can scroll a long command sideways. */}
+      <pre tabIndex={0}>
         <code>{operation["x-curl"]}</code>
       </pre>
     </section>

@@ -22,6 +22,9 @@ export function finishSvg(svg: Element, chart: Omit<TChart, "svg">): TChart {
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", chart.label);
   svg.setAttribute("aria-describedby", `${chart.id}-description`);
+  // Plot names its mark groups with aria-label; a <g> without a role may not carry one (axe:
+  // aria-prohibited-attr), and inside an image nobody hears them anyway.
+  for (const element of svg.querySelectorAll("[aria-label]")) element.removeAttribute("aria-label");
   assertInert(svg);
   return { ...chart, svg: svg.outerHTML };
 }

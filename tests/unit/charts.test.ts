@@ -21,7 +21,7 @@ describe("server-rendered charts", () => {
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toBe("Views and downloads by day");
     expect(svg.getAttribute("aria-describedby")).toBe("usage-description");
-    expect(svg.querySelectorAll(`g[aria-label="line"] path`).length).toBe(2); // one line per series
+    expect(svg.querySelectorAll(`g[stroke-linecap="round"] path`).length).toBe(2); // one line per series
     expect(chart.svg).toContain('stroke-dasharray="6 3"'); // views dashed, not told apart by colour alone
   });
 
