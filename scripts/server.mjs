@@ -4,11 +4,16 @@
 //   responses, so routes that know the length (file downloads) send it as
 //   X-Kitab-Content-Length and it is renamed here;
 // - an orderly shutdown: on SIGTERM/SIGINT it stops accepting connections and lets requests
-//   in flight finish (an upload's current chunk, a download) for up to 25 s.
+//   in flight finish (an upload's current chunk, a download) for up to 25 s;
+// - file downloads and byte ranges sent as they are stored: Next gzips every compressible
+//   response (pages, CSS, JS, JSON: keep that for slow links), text files included, which
+//   would drop their Content-Length and turn a 206's bytes into ones Content-Range does not
+//   describe. Hiding Accept-Encoding from Next for those requests leaves them identity-encoded.
 import http from "node:http";
 import next from "next";
 
 const LENGTH = "x-kitab-content-length";
+const FILE_DOWNLOAD = /^\/api\/v1\/resources\/[^/]+\/files\/[^/?#]+\//;
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
@@ -25,6 +30,7 @@ function renameLength(res) {
 
 const server = http.createServer((req, res) => {
   renameLength(res);
+  if (req.headers.range || FILE_DOWNLOAD.test(req.url ?? "")) delete req.headers["accept-encoding"];
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;
