@@ -1,5 +1,6 @@
 import { fileThumbnail } from "@/lib/files/file-thumbnail";
 import { FilePreview } from "./file-preview";
+import { fileDownloadPath } from "@/lib/files/file-download-path";
 
 const sizeFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 
@@ -37,7 +38,7 @@ export function FileList({ resourceId, files, showProcessing = false, showPrevie
     <ul className="file-list">
       {files.map((file) => (
         <li key={file.id} data-file-id={file.id}>
-          <a href={`/api/v1/resources/${resourceId}/files/${file.id}/download`} download>
+          <a href={fileDownloadPath(resourceId, file.id)} download>
             {file.originalName}
           </a>{" "}
           <small>

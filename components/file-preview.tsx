@@ -1,5 +1,6 @@
 import { previewKind } from "@/lib/files/preview-kind";
 import { PdfPreview } from "./pdf-preview";
+import { fileDownloadPath } from "@/lib/files/file-download-path";
 
 type TThumbnail = { url: string; width: number; height: number } | null;
 type TFile = { id: string; originalName: string; mediaType: string; thumbnail?: TThumbnail };
@@ -12,7 +13,7 @@ export function FilePreview({ resourceId, file }: { resourceId: string; file: TF
   const kind = previewKind(file.mediaType);
   const thumbnail = file.thumbnail ?? null;
   if (!kind) return null;
-  const src = `/api/v1/resources/${resourceId}/files/${file.id}/download?inline=1`;
+  const src = `${fileDownloadPath(resourceId, file.id)}?inline=1`;
   switch (kind) {
     case "image":
       return thumbnail ? (

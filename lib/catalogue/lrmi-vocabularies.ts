@@ -7,17 +7,18 @@ export const EDUCATIONAL_LEVEL_SCHEME = "https://w3id.org/kim/educationalLevel/"
 export const ISCED_F_SCHEME = "https://w3id.org/kim/isced-2013/scheme";
 
 // Higher Education Resource Types, with their English preferred labels.
-export const HCRT_TYPES: Readonly<Record<string, { term: string; name: string }>> = {
-  textbook: { term: "textbook", name: "Textbook" },
-  lecture_notes: { term: "script", name: "Script" }, // HCRT's scope note: "for example lecture notes"
-  slides: { term: "slide", name: "Presentation" },
-  video_lecture: { term: "video", name: "Video" },
-  exercise_set: { term: "drill_and_practice", name: "Drill and Practice" },
-  assessment: { term: "assessment", name: "Assessment" },
-  course: { term: "course", name: "Course" },
-  lab_guide: { term: "experiment", name: "Experiment" },
-  dataset: { term: "data", name: "Data" },
-  other: { term: "other", name: "Other" },
+const hcrt = (term: string, name: string) => ({ name, uri: `https://w3id.org/kim/hcrt/${term}` });
+export const HCRT_TYPES: Readonly<Record<string, { name: string; uri: string }>> = {
+  textbook: hcrt("textbook", "Textbook"),
+  lecture_notes: hcrt("script", "Script"), // HCRT's scope note: "for example lecture notes"
+  slides: hcrt("slide", "Presentation"),
+  video_lecture: hcrt("video", "Video"),
+  exercise_set: hcrt("drill_and_practice", "Drill and Practice"),
+  assessment: hcrt("assessment", "Assessment"),
+  course: hcrt("course", "Course"),
+  lab_guide: hcrt("experiment", "Experiment"),
+  dataset: hcrt("data", "Data"),
+  other: hcrt("other", "Other"),
 };
 
 // The schema.org class beside LearningResource, only where one fits the whole resource (a
@@ -32,9 +33,10 @@ export const SCHEMA_ORG_TYPES: Readonly<Record<string, string>> = {
 };
 
 // ISCED 2011 levels in KIM's educationalLevel vocabulary ("other" has none).
-export const EDUCATIONAL_LEVELS: Readonly<Record<string, { term: string; code: string; name: string }>> = {
-  vocational: { term: "level_4", code: "4", name: "Post-secondary non-tertiary education" },
-  bachelor: { term: "level_6", code: "6", name: "Bachelor or equivalent" },
-  master: { term: "level_7", code: "7", name: "Master or equivalent" },
-  doctoral: { term: "level_8", code: "8", name: "Doctoral or equivalent" },
+const level = (code: string, name: string) => ({ code, name, uri: `${EDUCATIONAL_LEVEL_SCHEME}level_${code}` });
+export const EDUCATIONAL_LEVELS: Readonly<Record<string, { code: string; name: string; uri: string }>> = {
+  vocational: level("4", "Post-secondary non-tertiary education"),
+  bachelor: level("6", "Bachelor or equivalent"),
+  master: level("7", "Master or equivalent"),
+  doctoral: level("8", "Doctoral or equivalent"),
 };

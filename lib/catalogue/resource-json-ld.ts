@@ -55,9 +55,9 @@ export function resourceJsonLd(resource: TPublicResource, options: TJsonLdOption
       const label = pickTranslation(options.subjectNames[code], [lang]);
       return { type: "DefinedTerm", ...(id ? { id } : {}), termCode: code, ...(label ? { name: label.text } : {}), inDefinedTermSet: ISCED_F_SCHEME };
     }),
-    learningResourceType: hcrt ? [{ type: "DefinedTerm", id: `https://w3id.org/kim/hcrt/${hcrt.term}`, name: hcrt.name, inDefinedTermSet: HCRT_SCHEME }] : undefined,
+    learningResourceType: hcrt ? [{ type: "DefinedTerm", id: hcrt.uri, name: hcrt.name, inDefinedTermSet: HCRT_SCHEME }] : undefined,
     educationalLevel: level
-      ? [{ type: "DefinedTerm", id: `${EDUCATIONAL_LEVEL_SCHEME}${level.term}`, termCode: level.code, name: level.name, inDefinedTermSet: EDUCATIONAL_LEVEL_SCHEME }]
+      ? [{ type: "DefinedTerm", id: level.uri, termCode: level.code, name: level.name, inDefinedTermSet: EDUCATIONAL_LEVEL_SCHEME }]
       : undefined,
     keywords: resource.keywords,
     publisher: [repository],

@@ -1,6 +1,7 @@
 import { licenseLabel } from "@/lib/catalogue/normalize-license";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TAtomEntry, TFeedResource } from "./atom-types";
+import { fileDownloadPath } from "@/lib/files/file-download-path";
 
 // A summary is a teaser; descriptions may run to 100,000 characters.
 const SUMMARY_CHARS = 1000;
@@ -25,7 +26,7 @@ export function toAtomEntry(resource: TFeedResource, publicUrl: string): TAtomEn
     published: resource.publishedAt,
     links: [
       { rel: "alternate", type: "text/html", href: base },
-      ...resource.files.map((f) => ({ rel: "enclosure" as const, href: `${publicUrl}/api/v1/resources/${resource.id}/files/${f.id}/download`, type: f.mediaType, length: f.size, title: f.originalName })),
+      ...resource.files.map((f) => ({ rel: "enclosure" as const, href: `${publicUrl}${fileDownloadPath(resource.id, f.id)}`, type: f.mediaType, length: f.size, title: f.originalName })),
       ...(resource.license ? [{ rel: "license" as const, href: resource.license }] : []),
     ],
     authors: resource.authors.map((a) => ({ name: a.name, uri: a.orcid ? `https://orcid.org/${a.orcid}` : undefined })),

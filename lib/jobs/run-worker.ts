@@ -34,24 +34,28 @@ export async function runWorker(log: (message: string) => void = console.log): P
     });
   }
   log(`worker: taking jobs (${concurrency} at a time)`);
-  const sweep = async () => {
-    const queued = await sweepPendingFiles().catch((error: unknown) => (console.error("sweep:", error), 0));
-    if (queued) log(`queued ${queued} files left pending`);
-  };
-  await sweep();
-  const timer = setInterval(() => void sweep(), SWEEP_MINUTES * 60_000);
-  // Usage rollups and pruning; a round still running when the next is due is not doubled.
-  let statsRound: Promise<void> | null = null;
-  const stats = () => {
-    statsRound ??= updateUsageStatistics(log)
-      .catch((error: unknown) => console.error("usage statistics:", error))
-      .finally(() => (statsRound = null));
-  };
-  stats();
-  const statsTimer = setInterval(stats, STATS_MINUTES * 60_000);
+  const timers = [
+    repeat("sweep", SWEEP_MINUTES, async () => {
+      const queued = await sweepPendingFiles();
+      if (queued) log(`queued ${queued} files left pending`);
+    }),
+    repeat("usage statistics", STATS_MINUTES, () => updateUsageStatistics(log)),
+  ];
   return async () => {
-    clearInterval(timer);
-    clearInterval(statsTimer);
+    timers.forEach(clearInterval);
     await boss.stop({ graceful: true, timeout: 30_000, wait: true } as PgBoss.StopOptions);
   };
+}
+
+// A housekeeping task, now and every `minutes`: a round still running when the next is due is
+// not doubled, and a failure is logged, never the worker's end.
+function repeat(name: string, minutes: number, task: () => Promise<void>): NodeJS.Timeout {
+  let running: Promise<void> | null = null;
+  const round = () => {
+    running ??= task()
+      .catch((error: unknown) => console.error(`${name}:`, error))
+      .finally(() => (running = null));
+  };
+  round();
+  return setInterval(round, minutes * 60_000);
 }

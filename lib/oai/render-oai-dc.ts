@@ -1,4 +1,4 @@
-import { escapeXml } from "@/lib/xml/escape-xml";
+import { xmlElement } from "@/lib/xml/xml-element";
 import type { TOaiRecord } from "./oai-record";
 
 // DCMI Type Vocabulary terms for our resource types (dc:type also carries our own label).
@@ -14,7 +14,13 @@ const DCMI_TYPE: Record<string, string> = {
   COURSE: "InteractiveResource",
 };
 
-const element = (name: string, value: string, lang?: string) => `<dc:${name}${lang ? ` xml:lang="${escapeXml(lang, "attribute")}"` : ""}>${escapeXml(value)}</dc:${name}>`;
+const NAMESPACES = {
+  "xmlns:oai_dc": "http://www.openarchives.org/OAI/2.0/oai_dc/",
+  "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+  "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+  "xsi:schemaLocation": "http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd",
+};
+const element = (name: string, value: string, lang?: string) => xmlElement(`dc:${name}`, { "xml:lang": lang }, value);
 const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
 
 // Simple Dublin Core (oai_dc), every one of the fifteen elements for which the record has data;
@@ -39,5 +45,5 @@ export function renderOaiDc(record: TOaiRecord): string {
     ...(record.license ? [element("rights", record.license)] : []),
     ...(record.licenseLabel ? [element("rights", record.licenseLabel)] : []),
   ];
-  return `<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">${parts.join("")}</oai_dc:dc>`;
+  return xmlElement("oai_dc:dc", NAMESPACES, parts);
 }

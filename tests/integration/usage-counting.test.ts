@@ -95,7 +95,7 @@ describe("COUNTER rules", () => {
   it("leaves search's download count alone for a robot, and adds one for a person", async () => {
     const resourceId = resources[3]!;
     const downloads = async () => (await db.searchDocument.findUniqueOrThrow({ where: { resourceId }, select: { downloadCount: true } })).downloadCount;
-    const file = { resourceId, fileId: randomUUID(), ip: "192.0.2.44" };
+    const file = { resourceId, fileId: randomUUID(), libraryCountry: "UZ", ip: "192.0.2.44" };
     await recordDownload({ ...file, viewer: null, userAgent: "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)" });
     expect(await downloads()).toBe(0);
     expect(await db.usageEvent.count({ where: { resourceId } })).toBe(0);

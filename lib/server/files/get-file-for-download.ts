@@ -11,6 +11,16 @@ export async function getFileForDownload(options: { viewer: TMaybeViewer; resour
   if (!ZUuid.safeParse(options.resourceId).success || !ZUuid.safeParse(options.fileId).success) return null;
   return getDb().resourceFile.findFirst({
     where: { id: options.fileId, resource: { AND: [{ id: options.resourceId }, resourceWhere(options.viewer, "download")] } },
-    select: { id: true, resourceId: true, objectKey: true, originalName: true, size: true, mediaType: true, sha256: true, thumbnailHash: true },
+    select: {
+      id: true,
+      resourceId: true,
+      objectKey: true,
+      originalName: true,
+      size: true,
+      mediaType: true,
+      sha256: true,
+      thumbnailHash: true,
+      resource: { select: { library: { select: { countryCode: true } } } }, // for the usage statistics
+    },
   });
 }

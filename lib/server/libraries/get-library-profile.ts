@@ -17,10 +17,7 @@ export type TLibraryProfile = {
 // rollups (a year is at most a few thousand rollup rows: no cache needed, and none to go stale
 // when the rollups are rewritten).
 export async function getLibraryProfile(countryCode: string, now = new Date()): Promise<TLibraryProfile | null> {
-  return loadProfile(countryCode, now.getUTCFullYear());
-}
-
-async function loadProfile(countryCode: string, year: number): Promise<TLibraryProfile | null> {
+  const year = now.getUTCFullYear();
   const library = await getLibrary(countryCode);
   if (!library) return null;
   const db = getDb();

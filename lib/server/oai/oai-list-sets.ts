@@ -1,11 +1,9 @@
 import "server-only";
-import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { englishName } from "@/lib/oai/english-name";
 import { OaiError } from "@/lib/oai/oai-error";
-import type { TTranslations } from "@/lib/schemas/translations";
 import { getDb } from "@/lib/server/database/get-db";
 import { escapeXml } from "@/lib/xml/escape-xml";
 
-const name = (names: unknown, fallback: string) => pickTranslation(names as TTranslations, ["en", "ru"])?.text ?? fallback;
 
 // Every set, in one response (a few hundred: libraries, institutions, collections, ISCED-F
 // subjects), so no resumption token is ever issued for ListSets.
@@ -19,10 +17,10 @@ export async function oaiListSets(resumptionToken?: string): Promise<string> {
     db.subject.findMany({ select: { code: true, names: true }, orderBy: { code: "asc" } }),
   ]);
   const sets = [
-    ...libraries.map((l) => [`country:${l.countryCode}`, name(l.names, l.countryCode)]),
-    ...institutions.map((i) => [`institution:${i.slug}`, `${name(i.names, i.slug)} (${i.countryCode})`]),
-    ...collections.map((c) => [`collection:${c.library.countryCode}-${c.slug}`, name(c.title, c.slug)]),
-    ...subjects.map((s) => [`subject:${s.code}`, `${s.code} ${name(s.names, s.code)}`]),
+    ...libraries.map((l) => [`country:${l.countryCode}`, englishName(l.names, l.countryCode)]),
+    ...institutions.map((i) => [`institution:${i.slug}`, `${englishName(i.names, i.slug)} (${i.countryCode})`]),
+    ...collections.map((c) => [`collection:${c.library.countryCode}-${c.slug}`, englishName(c.title, c.slug)]),
+    ...subjects.map((s) => [`subject:${s.code}`, `${s.code} ${englishName(s.names, s.code)}`]),
   ];
   return `<ListSets>${sets.map(([spec, setName]) => `<set><setSpec>${escapeXml(spec!)}</setSpec><setName>${escapeXml(setName!)}</setName></set>`).join("")}</ListSets>`;
 }

@@ -6,6 +6,7 @@ import { parseOaiSetSpec } from "@/lib/oai/oai-set-spec";
 import { renderOaiHeader } from "@/lib/oai/render-oai-header";
 import { renderOaiRecord } from "@/lib/oai/render-oai-record";
 import { decodeResumptionToken, encodeResumptionToken, type TOaiListState } from "@/lib/oai/resumption-token";
+import { toPage } from "@/lib/pagination/to-page";
 import { getDb } from "@/lib/server/database/get-db";
 import type { TOaiServerContext } from "./get-oai-context";
 import { OAI_HEADER_SELECT, OAI_RECORD_SELECT } from "./oai-record-select";
@@ -29,28 +30,26 @@ export async function oaiList(context: TOaiServerContext, request: TListRequest,
   };
   const query = { where: oaiWhere(filter), orderBy: [{ updatedAt: "asc" as const }, { id: "asc" as const }], take: context.pageSize + 1 };
   const db = getDb();
-  let page: { updatedAt: Date; id: string; xml: string }[];
-  let more: boolean;
-  if (request.verb === "ListRecords") {
-    const rows = await db.resource.findMany({ ...query, select: OAI_RECORD_SELECT });
-    more = rows.length > context.pageSize;
-    page = rows.slice(0, context.pageSize).map((row) => ({ ...row, xml: renderOaiRecord(toOaiRecord(row, context.publicUrl), format.render, context.repositoryIdentifier) }));
-  } else {
-    const rows = await db.resource.findMany({ ...query, select: OAI_HEADER_SELECT });
-    more = rows.length > context.pageSize;
-    page = rows.slice(0, context.pageSize).map((row) => ({ ...row, xml: renderOaiHeader(toOaiHeader(row), context.repositoryIdentifier) }));
-  }
+  const expires = now.getTime() + TOKEN_HOURS * 3_600_000;
+  // The token for the rest of the list, after the page's last record.
+  const rest = (last: { updatedAt: Date; id: string }) =>
+    encodeResumptionToken({ ...state, after: { at: last.updatedAt.getTime(), id: last.id }, cursor: state.cursor + context.pageSize, expires }, context.secret);
+  const page =
+    request.verb === "ListRecords"
+      ? render(toPage(await db.resource.findMany({ ...query, select: OAI_RECORD_SELECT }), context.pageSize, rest), (row) =>
+          renderOaiRecord(toOaiRecord(row, context.publicUrl), format.render, context.repositoryIdentifier),
+        )
+      : render(toPage(await db.resource.findMany({ ...query, select: OAI_HEADER_SELECT }), context.pageSize, rest), (row) => renderOaiHeader(toOaiHeader(row), context.repositoryIdentifier));
   // Records that changed during the harvest have moved past its end: the list may end early.
-  if (!page.length) throw new OaiError("noRecordsMatch", "No records are left in this list (they changed since the harvest began; harvest again from its start date).");
-  const last = page.at(-1)!;
+  if (!page.items.length) throw new OaiError("noRecordsMatch", "No records are left in this list (they changed since the harvest began; harvest again from its start date).");
   const attributes = `completeListSize="${state.completeListSize}" cursor="${state.cursor}"`;
   let token = "";
-  if (more) {
-    const next: TOaiListState = { ...state, after: { at: last.updatedAt.getTime(), id: last.id }, cursor: state.cursor + page.length, expires: now.getTime() + TOKEN_HOURS * 3_600_000 };
-    token = `<resumptionToken ${attributes} expirationDate="${toOaiDatestamp(new Date(next.expires))}">${encodeResumptionToken(next, context.secret)}</resumptionToken>`;
-  } else if (state.cursor > 0) token = `<resumptionToken ${attributes}/>`; // the last page of a list split in several
-  return `<${request.verb}>${page.map((item) => item.xml).join("")}${token}</${request.verb}>`;
+  if (page.nextCursor) token = `<resumptionToken ${attributes} expirationDate="${toOaiDatestamp(new Date(expires))}">${page.nextCursor}</resumptionToken>`;
+  else if (state.cursor > 0) token = `<resumptionToken ${attributes}/>`; // the last page of a list split in several
+  return `<${request.verb}>${page.items.join("")}${token}</${request.verb}>`;
 }
+
+const render = <T,>(page: { items: T[]; nextCursor: string | null }, each: (row: T) => string) => ({ items: page.items.map(each), nextCursor: page.nextCursor });
 
 async function startList(context: TOaiServerContext, request: Extract<TListRequest, { metadataPrefix: string }>, now: Date): Promise<TOaiListState> {
   if (!metadataFormats(context.publicUrl).some((f) => f.prefix === request.metadataPrefix)) {

@@ -1,13 +1,12 @@
 import "server-only";
+import { englishName } from "@/lib/oai/english-name";
 import { licenseLabel } from "@/lib/catalogue/normalize-license";
 import { fileThumbnail } from "@/lib/files/file-thumbnail";
-import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TOaiRecord } from "@/lib/oai/oai-record";
-import type { TTranslations } from "@/lib/schemas/translations";
 import type { TOaiRecordRow } from "./oai-record-select";
 import { toOaiHeader } from "./to-oai-header";
+import { fileDownloadPath } from "@/lib/files/file-download-path";
 
-const english = (names: unknown, fallback: string) => pickTranslation(names as TTranslations, ["en", "ru"])?.text ?? fallback;
 
 // A database row as the OAI-PMH formats describe it, with absolute addresses.
 export function toOaiRecord(row: TOaiRecordRow, publicUrl: string): TOaiRecord {
@@ -28,10 +27,10 @@ export function toOaiRecord(row: TOaiRecordRow, publicUrl: string): TOaiRecord {
     year: row.year,
     sourceUrl: row.sourceUrl,
     publishedAt: row.publishedAt,
-    institution: { slug: row.institution.slug, name: english(row.institution.names, row.institution.slug) },
+    institution: { slug: row.institution.slug, name: englishName(row.institution.names, row.institution.slug) },
     country: row.library.countryCode,
-    subjects: row.subjects.map((s) => ({ code: s.code, name: english(s.names, s.code) })),
-    files: row.files.map((f) => ({ url: `${publicUrl}/api/v1/resources/${row.id}/files/${f.id}/download`, name: f.originalName, mediaType: f.mediaType, size: Number(f.size), sha256: f.sha256 })),
+    subjects: row.subjects.map((s) => ({ code: s.code, name: englishName(s.names, s.code) })),
+    files: row.files.map((f) => ({ url: `${publicUrl}${fileDownloadPath(row.id, f.id)}`, name: f.originalName, mediaType: f.mediaType, size: Number(f.size), sha256: f.sha256 })),
     thumbnailUrl: thumbnail ? `${publicUrl}${thumbnail.url}` : null,
     collectionUrls: row.collectionItems.map((item) => `${publicUrl}/collections/${item.collection.library.countryCode}/${item.collection.slug}`),
   };

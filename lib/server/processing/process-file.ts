@@ -29,12 +29,12 @@ export async function processFile(fileId: string, log: (message: string) => void
   const env = getEnv();
   const size = Number(file.size);
   const deadline = Date.now() + env.EXTRACT_TIMEOUT_SECONDS * 1000;
-  const extractable = extractorFor(file.mediaType) !== null && size <= MAX_EXTRACT_BYTES;
-  const local = extractable || thumbnailSource(file.mediaType) ? await copyToLocal(file.objectKey, env.DATA_DIR) : null;
+  // Why no text will be taken, if none will.
+  const refusal = !extractorFor(file.mediaType) ? `no text is taken from ${file.mediaType} files` : size > MAX_EXTRACT_BYTES ? "too large to take its text from (over 256 MB)" : null;
+  const local = !refusal || thumbnailSource(file.mediaType) ? await copyToLocal(file.objectKey, env.DATA_DIR) : null;
   let outcome: { ok: true; text: string } | { ok: false; reason: string };
   try {
-    if (!extractorFor(file.mediaType)) outcome = { ok: false, reason: `no text is taken from ${file.mediaType} files` };
-    else if (!extractable) outcome = { ok: false, reason: "too large to take its text from (over 256 MB)" };
+    if (refusal) outcome = { ok: false, reason: refusal };
     else outcome = await extractText(new Uint8Array(await readFile(local!)), file.mediaType, { maxPages: env.EXTRACT_MAX_PAGES, maxChars: env.EXTRACT_MAX_CHARS, deadline });
     // A file without a picture is still a good file: a thumbnail that cannot be drawn is logged.
     const thumbnail = local

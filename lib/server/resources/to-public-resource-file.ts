@@ -1,6 +1,7 @@
 import { fileThumbnail } from "@/lib/files/file-thumbnail";
 import type { z } from "zod";
 import { ZPublicResourceFile } from "@/lib/schemas/public-resource";
+import { fileDownloadPath } from "@/lib/files/file-download-path";
 
 type TFileColumns = {
   id: string;
@@ -22,6 +23,6 @@ export function toPublicResourceFile(resourceId: string, f: TFileColumns): z.out
     mediaType: f.mediaType,
     sha256: f.sha256,
     thumbnail: fileThumbnail(resourceId, f),
-    downloadUrl: `/api/v1/resources/${resourceId}/files/${f.id}/download`,
+    downloadUrl: fileDownloadPath(resourceId, f.id),
   });
 }

@@ -4,10 +4,9 @@ import type { TStatsScope } from "@/lib/authz/stats-scope";
 import { addDays, addMonths } from "@/lib/stats/iso-date";
 import { splitMonths } from "@/lib/stats/split-months";
 import { getDb } from "@/lib/server/database/get-db";
-import { resourceUsageSql } from "./resource-usage-sql";
+import { sumResourceUsage, type TResourceSum } from "./sum-resource-usage";
 import { scopeSql } from "./scope-sql";
 
-export type TResourceSum = { id: string; library: string; total: bigint; unique: bigint };
 type TList = { table: "month" | "day"; at: string; offset: number; last: number; done: boolean };
 
 // The `take` resources with the most uses of a kind over a range, exactly, without adding up
@@ -39,10 +38,7 @@ export async function rankResources(options: { scope: TStatsScope; from: string;
       }
     }
     if (fresh.size) {
-      const rows = await getDb().$queryRaw<TResourceSum[]>`
-        SELECT "resourceId"::text AS id, min("libraryCountry") AS library, sum(total)::bigint AS total, sum("unique")::bigint AS "unique"
-        FROM (${resourceUsageSql({ ...options, only: [...fresh] })}) u GROUP BY "resourceId"`;
-      for (const row of rows) sums.set(row.id, row);
+      for (const row of await sumResourceUsage({ ...options, only: [...fresh] })) sums.set(row.id, row);
     }
     const ranked = [...sums.values()].sort((a, b) => Number(b.total - a.total) || (a.id < b.id ? -1 : 1));
     const threshold = lists.reduce((sum, l) => sum + l.last, 0);

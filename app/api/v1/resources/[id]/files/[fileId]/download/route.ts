@@ -53,7 +53,14 @@ export const GET = authenticated<TContext>("anyone", async (request, { params, v
   const store = getObjectStore();
   const counts = request.method === "GET" && !preview && (!range || range.start === 0);
   const record = () =>
-    recordDownload({ viewer, resourceId: file.resourceId, fileId: file.id, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") ?? "" });
+    recordDownload({
+      viewer,
+      resourceId: file.resourceId,
+      fileId: file.id,
+      libraryCountry: file.resource.library.countryCode,
+      ip: clientIp(request.headers),
+      userAgent: request.headers.get("user-agent") ?? "",
+    });
 
   const env = getEnv();
   if (env.S3_PUBLIC_URL && store.presignDownload && request.method === "GET") {
