@@ -25,6 +25,7 @@ COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public
 COPY --from=build /app/next.config.js ./next.config.js
 COPY --from=build /app/scripts/server.mjs ./scripts/server.mjs
+COPY --from=build /app/scripts/server ./scripts/server
 USER node
 EXPOSE 3000
 # Kitab's own server around Next's handler (Content-Length on downloads, orderly shutdown).

@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads its per-request configuration (locale and messages) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image builds with KITAB_STANDALONE=1 for Next's trimmed standalone server;
@@ -11,4 +16,4 @@ const nextConfig = {
   outputFileTracingIncludes: { "/vendor/pdfjs/[version]/[file]": ["./node_modules/pdfjs-dist/build/pdf.min.mjs", "./node_modules/pdfjs-dist/build/pdf.worker.min.mjs"] },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

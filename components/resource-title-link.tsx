@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 

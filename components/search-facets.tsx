@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { TSearchResult } from "@/lib/schemas/search";
 import { searchHref } from "@/lib/search/search-href";
 

@@ -1,41 +1,45 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { isStaff } from "@/lib/authz/can";
+import { Link } from "@/lib/i18n/navigation";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { readCsrfToken } from "@/lib/server/auth/read-csrf-token";
+import { LanguageSwitcher } from "./language-switcher";
 import { SearchBox } from "./search-box";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
   const csrfToken = viewer ? await readCsrfToken() : null;
+  const t = await getTranslations("Header");
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         Kitab
       </Link>
-      <span className="tagline">Open educational resources of Central Asia</span>
+      <span className="tagline">{t("tagline")}</span>
       <SearchBox />
-      <nav aria-label="Account" className="account-nav">
+      <LanguageSwitcher label={t("language")} />
+      <nav aria-label={t("account")} className="account-nav">
         {viewer ? (
           <>
             <Link href="/profile" className="who">
-              {viewer.name} <span className="role">({viewer.role.toLowerCase()})</span>
+              {viewer.name} <span className="role">({t(`roles.${viewer.role}`)})</span>
             </Link>
-            {viewer.role !== "STUDENT" ? <Link href="/my">My resources</Link> : null}
-            {isStaff(viewer) ? <Link href="/review">Review</Link> : null}
-            {isStaff(viewer) ? <Link href="/stats">Statistics</Link> : null}
-            {isStaff(viewer) ? <Link href="/admin">Administration</Link> : null}
+            {viewer.role !== "STUDENT" ? <Link href="/my">{t("myResources")}</Link> : null}
+            {isStaff(viewer) ? <Link href="/review">{t("review")}</Link> : null}
+            {isStaff(viewer) ? <Link href="/stats">{t("statistics")}</Link> : null}
+            {isStaff(viewer) ? <Link href="/admin">{t("administration")}</Link> : null}
             <form method="post" action="/api/auth/signout">
               <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
               <input type="hidden" name="callbackUrl" value="/" />
               <button type="submit" className="link-button">
-                Sign out
+                {t("signOut")}
               </button>
             </form>
           </>
         ) : (
           <>
-            <Link href="/signin">Sign in</Link>
-            <Link href="/register">Register</Link>
+            <Link href="/signin">{t("signIn")}</Link>
+            <Link href="/register">{t("register")}</Link>
           </>
         )}
       </nav>

@@ -8,9 +8,11 @@
 // - file downloads and byte ranges sent as they are stored: Next gzips every compressible
 //   response (pages, CSS, JS, JSON: keep that for slow links), text files included, which
 //   would drop their Content-Length and turn a 206's bytes into ones Content-Range does not
-//   describe. Hiding Accept-Encoding from Next for those requests leaves them identity-encoded.
+//   describe. Hiding Accept-Encoding from Next for those requests leaves them identity-encoded;
+// - the search page sent without scripts (see server/script-free-page.mjs).
 import http from "node:http";
 import next from "next";
+import { isScriptFreeRequest, serveScriptFree } from "./server/script-free-page.mjs";
 
 const LENGTH = "x-kitab-content-length";
 const FILE_DOWNLOAD = /^\/api\/v1\/resources\/[^/]+\/files\/[^/?#]+\//;
@@ -31,6 +33,7 @@ function renameLength(res) {
 const server = http.createServer((req, res) => {
   renameLength(res);
   if (req.headers.range || FILE_DOWNLOAD.test(req.url ?? "")) delete req.headers["accept-encoding"];
+  else if (isScriptFreeRequest(req)) serveScriptFree(req, res);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

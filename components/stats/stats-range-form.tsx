@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { NETWORK } from "@/lib/authz/stats-scope";
 import { GRANULARITIES } from "@/lib/schemas/stats";
 import { rangePresets } from "@/lib/stats/range-presets";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { TStatsCell, TStatsTable } from "@/lib/stats/stats-tables";
 
 const numberFormat = new Intl.NumberFormat("en");
