@@ -3,8 +3,10 @@
 import Uppy from "@uppy/core";
 import Dashboard from "@uppy/dashboard";
 import Tus from "@uppy/tus";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useUppyLocale } from "./use-uppy-locale";
 import "@uppy/core/css/style.min.css";
 import "@uppy/dashboard/css/style.min.css";
 
@@ -12,6 +14,8 @@ import "@uppy/dashboard/css/style.min.css";
 // link drops. Only the upload page loads it. An interrupted upload resumes, also after a
 // reload, because Uppy remembers each file's upload URL in the browser.
 export function FileUploader({ resourceId, maxBytes, files }: { resourceId: string; maxBytes: number; files: { id: string; name: string }[] }) {
+  const t = useTranslations("ClientForms");
+  const locale = useUppyLocale();
   const target = useRef<HTMLDivElement>(null);
   type TMeta = { resourceId: string; replaces: string };
   const uppyRef = useRef<Uppy<TMeta, Record<string, never>> | null>(null);
@@ -20,16 +24,26 @@ export function FileUploader({ resourceId, maxBytes, files }: { resourceId: stri
   useEffect(() => {
     uppyRef.current?.setMeta({ replaces });
   }, [replaces]);
+  // The page's messages are a new object after each router.refresh(), which must not restart an
+  // upload in progress: the texts are read when Uppy starts, not watched.
+  const texts = useEffectEvent(() => ({ locale, note: t("uploader.note") }));
   useEffect(() => {
     if (!target.current) return;
-    const uppy = new Uppy<TMeta, Record<string, never>>({ id: `resource-${resourceId}`, meta: { resourceId, replaces: "" }, restrictions: { maxFileSize: maxBytes }, autoProceed: false })
+    const { locale, note } = texts();
+    const uppy = new Uppy<TMeta, Record<string, never>>({
+      id: `resource-${resourceId}`,
+      meta: { resourceId, replaces: "" },
+      restrictions: { maxFileSize: maxBytes },
+      autoProceed: false,
+      locale,
+    })
       .use(Dashboard, {
         inline: true,
         target: target.current,
         height: 360,
         width: "100%",
         proudlyDisplayPoweredByUppy: false,
-        note: "PDF, office and OpenDocument files, EPUB, images, audio, video, ZIP (SCORM) and plain text",
+        note,
       })
       .use(Tus, {
         endpoint: "/api/uploads",
@@ -45,12 +59,12 @@ export function FileUploader({ resourceId, maxBytes, files }: { resourceId: stri
     <>
       {files.length ? (
         <p className="field">
-          <label htmlFor="replaces">The next upload</label>
+          <label htmlFor="replaces">{t("uploader.nextUpload")}</label>
           <select id="replaces" value={replaces} onChange={(event) => setReplaces(event.target.value)}>
-            <option value="">adds a file</option>
+            <option value="">{t("uploader.addsFile")}</option>
             {files.map((f) => (
               <option key={f.id} value={f.id}>
-                replaces {f.name} (which stays available as an earlier version)
+                {t("uploader.replacesFile", { name: f.name })}
               </option>
             ))}
           </select>

@@ -1,25 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { getContentLanguages } from "@/lib/i18n/get-content-languages";
+import { getVocabulary } from "@/lib/i18n/get-vocabulary";
 import { Link } from "@/lib/i18n/navigation";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TLibrarySummary } from "@/lib/server/libraries/list-libraries";
 
-const numberFormat = new Intl.NumberFormat("en");
-
-// Shows the English name with the library's own-language name beside it.
-export function LibraryCard({ library }: { library: TLibrarySummary }) {
-  const country = pickTranslation(library.countryNames, ["en"]);
-  const name = pickTranslation(library.names, ["en"]);
-  const localName = Object.entries(library.names).find(([tag]) => tag !== "en" && tag !== "ru");
-  const host = library.host ? pickTranslation(library.host.names, ["en"]) : null;
+// The library's name in the viewer's language, with its own-language name beside it.
+export async function LibraryCard({ library }: { library: TLibrarySummary }) {
+  const [t, vocabulary, languages] = await Promise.all([getTranslations("LibraryCard"), getVocabulary(), getContentLanguages()]);
+  const name = pickTranslation(library.names, languages);
+  const localName = Object.entries(library.names).find(([tag]) => tag !== "en" && tag !== "ru" && tag !== name?.lang);
+  const host = library.host ? pickTranslation(library.host.names, languages) : null;
   return (
     <li className="library-card" data-country={library.countryCode}>
       <h2>
         <span className="country-code" aria-hidden="true">
           {library.countryCode}
         </span>{" "}
-        <Link href={`/libraries/${library.countryCode}`}>{country?.text}</Link>
+        <Link href={`/libraries/${library.countryCode}`}>{vocabulary.country(library.countryCode)}</Link>
       </h2>
       <p className="library-name">
-        {name?.text}
+        <span lang={name?.lang}>{name?.text}</span>
         {localName ? (
           <>
             {" · "}
@@ -28,19 +29,14 @@ export function LibraryCard({ library }: { library: TLibrarySummary }) {
         ) : null}
       </p>
       <p className="host">
-        {host ? (
-          <>
-            Hosted by <span lang={host.lang}>{host.text}</span>
-          </>
-        ) : (
-          <em>No host institution designated yet</em>
-        )}
+        {host ? t.rich("hostedBy", { name: host.text, host: (chunks) => <span lang={host.lang}>{chunks}</span> }) : <em>{t("noHost")}</em>}
       </p>
       <p className="counts">
-        <strong data-testid="resource-count">{numberFormat.format(library.publishedResourceCount)}</strong>{" "}
-        {library.publishedResourceCount === 1 ? "resource" : "resources"} ·{" "}
-        {numberFormat.format(library.institutionCount)}{" "}
-        {library.institutionCount === 1 ? "institution" : "institutions"}
+        {t.rich("counts", {
+          resources: library.publishedResourceCount,
+          institutions: library.institutionCount,
+          resourceCount: (chunks) => <strong data-testid="resource-count">{chunks}</strong>,
+        })}
       </p>
     </li>
   );

@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import { FormField } from "./form-field";
 
 // The password a person chooses, with the rules the server applies (lib/schemas/account.ts).
 export function NewPasswordField({ label, errors }: { label: string; errors?: string[] }) {
+  const t = useTranslations("ClientForms");
   return (
     <FormField
       name="password"
@@ -11,7 +13,7 @@ export function NewPasswordField({ label, errors }: { label: string; errors?: st
       required
       minLength={10}
       maxLength={200}
-      hint="At least 10 characters; common passwords are refused."
+      hint={t("password.hint")}
       errors={errors}
     />
   );

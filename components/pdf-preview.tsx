@@ -1,6 +1,7 @@
 "use client";
 
 import type { PDFDocumentProxy } from "pdfjs-dist";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { PDFJS_VERSION } from "@/lib/files/pdfjs-version";
 
@@ -15,6 +16,7 @@ const RANGE_CHUNK = 64 * 1024;
 // A look inside a PDF on the resource page. Until the reader asks, only the thumbnail (a few
 // KB) is shown; pdf.js (about 1.5 MB, cached for good) is fetched on the first opening.
 export function PdfPreview({ src, name, thumbnail }: { src: string; name: string; thumbnail: TThumbnail }) {
+  const t = useTranslations("ClientResource");
   const [state, setState] = useState<TState>({ step: "closed" });
   const canvas = useRef<HTMLCanvasElement>(null);
   const doc = useRef<PDFDocumentProxy | null>(null);
@@ -57,14 +59,14 @@ export function PdfPreview({ src, name, thumbnail }: { src: string; name: string
     const go = (to: number) => setState({ ...state, page: to });
     return (
       <figure className="pdf-preview">
-        <canvas ref={canvas} role="img" aria-label={`Page ${state.page} of ${state.pages} of ${name}`} />
+        <canvas ref={canvas} role="img" aria-label={t("canvasLabel", { page: state.page, pages: state.pages, name })} />
         <figcaption>
           <button type="button" onClick={() => go(state.page - 1)} disabled={state.page <= 1}>
-            Previous page
+            {t("previousPage")}
           </button>{" "}
-          <span aria-live="polite">{`Page ${state.page} of ${state.pages}`}</span>{" "}
+          <span aria-live="polite">{t("pageOf", { page: state.page, pages: state.pages })}</span>{" "}
           <button type="button" onClick={() => go(state.page + 1)} disabled={state.page >= state.pages}>
-            Next page
+            {t("nextPage")}
           </button>
         </figcaption>
       </figure>
@@ -74,12 +76,12 @@ export function PdfPreview({ src, name, thumbnail }: { src: string; name: string
     <div className="pdf-preview">
       {thumbnail ? (
         // eslint-disable-next-line @next/next/no-img-element -- a small stored WebP, sized
-        <img src={thumbnail.url} width={thumbnail.width} height={thumbnail.height} alt={`First page of ${name}`} loading="lazy" decoding="async" />
+        <img src={thumbnail.url} width={thumbnail.width} height={thumbnail.height} alt={t("firstPageAlt", { name })} loading="lazy" decoding="async" />
       ) : null}
       <button type="button" onClick={() => void open()} disabled={state.step === "loading"}>
-        {state.step === "loading" ? "Opening…" : `Look inside ${name}`}
+        {state.step === "loading" ? t("opening") : t("lookInside", { name })}
       </button>
-      {state.step === "error" ? <p role="alert">{`The preview could not be shown (${state.message}). Download the file instead.`}</p> : null}
+      {state.step === "error" ? <p role="alert">{t("failed", { message: state.message })}</p> : null}
     </div>
   );
 }

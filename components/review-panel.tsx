@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "./action-form";
 import type { TActionState } from "@/lib/server/auth/authenticated-action";
 
 type TProps = { id: string; version: number; status: string; action: (s: TActionState, f: FormData) => Promise<TActionState> };
 
 // A librarian's decisions on a resource, as plain forms (no JavaScript needed).
-export function ReviewPanel({ id, version, status, action }: TProps) {
+export async function ReviewPanel({ id, version, status, action }: TProps) {
+  const t = await getTranslations("ReviewPanel");
   const hidden = (transition: string) => (
     <>
       <input type="hidden" name="id" value={id} />
@@ -21,15 +23,15 @@ export function ReviewPanel({ id, version, status, action }: TProps) {
   );
   return (
     <section className="review-panel" aria-labelledby="review-heading">
-      <h2 id="review-heading">Review</h2>
+      <h2 id="review-heading">{t("heading")}</h2>
       {status === "SUBMITTED" ? (
         <>
-          <ActionForm action={action} submitLabel="Publish" aria-label="Publish">{hidden("publish")}</ActionForm>
-          {withReason("request-changes", "Request changes", "What should the contributor change? (they will read this)")}
-          {withReason("reject", "Reject", "Why is it rejected? (the contributor will read this)")}
+          <ActionForm action={action} submitLabel={t("publish")} aria-label={t("publish")}>{hidden("publish")}</ActionForm>
+          {withReason("request-changes", t("requestChanges"), t("requestChangesPrompt"))}
+          {withReason("reject", t("reject"), t("rejectPrompt"))}
         </>
       ) : null}
-      {status === "PUBLISHED" ? withReason("withdraw", "Withdraw", "Why is it withdrawn? (shown on its page)") : null}
+      {status === "PUBLISHED" ? withReason("withdraw", t("withdraw"), t("withdrawPrompt")) : null}
     </section>
   );
 }

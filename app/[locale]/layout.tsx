@@ -6,9 +6,13 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { getEnv } from "@/lib/env";
 import { LOCALE_TAGS } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/message-areas";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
+
+const OAI_IDENTIFY = "/oai?verb=Identify";
+const ATOM_FEED = "/feeds/resources.atom";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -41,11 +45,14 @@ export default async function LocaleLayout({ children, params }: TProps) {
             {t("skipToContent")}
           </a>
           <SiteHeader />
-          <main id="main">{children}</main>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
           <footer className="site-footer">
             <p>{t("footer")}</p>
             <p>
-              {t("forDevelopers")} <a href="/api">{t("restApi")}</a> · <a href="/oai?verb=Identify">OAI-PMH</a> · <a href="/feeds/resources.atom">{t("atomFeed")}</a>
+              {/* OAI-PMH and the feed are XML for machines, outside the language routes: plain links. */}
+              {t("forDevelopers")} <Link href="/api">{t("restApi")}</Link> · <a href={OAI_IDENTIFY}>OAI-PMH</a> · <a href={ATOM_FEED}>{t("atomFeed")}</a>
             </p>
           </footer>
         </NextIntlClientProvider>

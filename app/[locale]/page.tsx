@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { LibraryCard } from "@/components/library-card";
 import { SearchBox } from "@/components/search-box";
 import { listLibraries } from "@/lib/server/libraries/list-libraries";
@@ -5,20 +6,17 @@ import { listLibraries } from "@/lib/server/libraries/list-libraries";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const libraries = await listLibraries();
+  const [t, libraries] = await Promise.all([getTranslations("HomePage"), listLibraries()]);
   return (
     <>
       <section className="intro">
-        <h1>Five libraries, one search</h1>
-        <p>
-          Course materials from partner universities of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
-          Uzbekistan, free to use under Creative Commons licences.
-        </p>
+        <h1>{t("heading")}</h1>
+        <p>{t("intro")}</p>
         <SearchBox big />
       </section>
       <section aria-labelledby="libraries-heading">
         <h2 id="libraries-heading" className="visually-hidden">
-          Country libraries
+          {t("librariesHeading")}
         </h2>
         <ul className="library-grid">
           {libraries.map((library) => (

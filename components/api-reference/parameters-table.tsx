@@ -1,19 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import type { TParameter } from "@/lib/openapi/openapi-types";
 import { schemaConstraints, typeLabel } from "@/lib/openapi/schema-rows";
 import styles from "./api-reference.module.css";
 
-export function ParametersTable({ parameters }: { parameters: TParameter[] }) {
+export async function ParametersTable({ parameters }: { parameters: TParameter[] }) {
   if (parameters.length === 0) return null;
+  const t = await getTranslations("ApiReference");
   return (
     <table>
-      <caption className="visually-hidden">Parameters</caption>
+      <caption className="visually-hidden">{t("parameters")}</caption>
       <thead>
         <tr>
-          <th scope="col">Parameter</th>
-          <th scope="col">In</th>
-          <th scope="col">Type</th>
-          <th scope="col">Required</th>
-          <th scope="col">Description</th>
+          <th scope="col">{t("parameter")}</th>
+          <th scope="col">{t("in")}</th>
+          <th scope="col">{t("type")}</th>
+          <th scope="col">{t("required")}</th>
+          <th scope="col">{t("description")}</th>
         </tr>
       </thead>
       <tbody>
@@ -23,9 +25,9 @@ export function ParametersTable({ parameters }: { parameters: TParameter[] }) {
               <code>{p.name}</code>
             </td>
             <td>{p.in}</td>
-            <td>{typeLabel(p.schema)}</td>
-            <td>{p.required ? "yes" : "no"}</td>
-            <td>
+            <td lang="en">{typeLabel(p.schema)}</td>
+            <td>{p.required ? t("yes") : t("no")}</td>
+            <td lang="en">
               {p.description}
               {schemaConstraints(p.schema).length ? <span className={styles.constraints}>{schemaConstraints(p.schema).join("; ")}</span> : null}
             </td>

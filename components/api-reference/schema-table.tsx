@@ -1,19 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import type { TJsonSchema } from "@/lib/openapi/openapi-types";
 import { schemaRows } from "@/lib/openapi/schema-rows";
 import styles from "./api-reference.module.css";
 
 // A schema's fields as a table; a field holding a named schema links to its description.
-export function SchemaTable({ schema }: { schema: TJsonSchema }) {
+export async function SchemaTable({ schema }: { schema: TJsonSchema }) {
+  const t = await getTranslations("ApiReference");
   const rows = schemaRows(schema);
-  if (rows.length === 0) return <p className={styles.muted}>Any JSON object.</p>;
+  if (rows.length === 0) return <p className={styles.muted}>{t("anyObject")}</p>;
   return (
     <table>
       <thead>
         <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Type</th>
-          <th scope="col">Required</th>
-          <th scope="col">Description</th>
+          <th scope="col">{t("field")}</th>
+          <th scope="col">{t("type")}</th>
+          <th scope="col">{t("required")}</th>
+          <th scope="col">{t("description")}</th>
         </tr>
       </thead>
       <tbody>
@@ -22,9 +24,9 @@ export function SchemaTable({ schema }: { schema: TJsonSchema }) {
             <td>
               <code>{row.name}</code>
             </td>
-            <td>{row.ref ? <a href={`#schema-${row.ref}`}>{row.type}</a> : row.type}</td>
-            <td>{row.required ? "yes" : "no"}</td>
-            <td>
+            <td lang="en">{row.ref ? <a href={`#schema-${row.ref}`}>{row.type}</a> : row.type}</td>
+            <td>{row.required ? t("yes") : t("no")}</td>
+            <td lang="en">
               {row.description}
               {row.constraints.length ? <span className={styles.constraints}>{row.constraints.join("; ")}</span> : null}
             </td>

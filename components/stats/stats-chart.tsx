@@ -1,15 +1,16 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { TChartSeries } from "@/lib/charts/chart-series";
-import type { TChart } from "@/lib/charts/finish-svg";
+import type { TStatsChart } from "@/lib/charts/stats-charts";
 import { CsvLink } from "./stats-table";
 
 // A chart drawn on the server (SVG from lib/charts, whose labels are escaped text nodes), its
 // legend, and the same numbers as a table for screen readers and for reading exact figures.
-export function StatsChart({ chart, series, csvHref, children, what }: { chart: TChart; series: readonly Omit<TChartSeries, "values">[]; csvHref: string; children: ReactNode; what: string }) {
+export async function StatsChart({ chart, csvHref, children, what }: { chart: TStatsChart; csvHref: string; children: ReactNode; what: string }) {
+  const t = await getTranslations("StatsDisplay");
   return (
     <figure className="stats-chart">
       <ul className="stats-legend" aria-hidden="true">
-        {series.map((s) => (
+        {chart.series.map((s) => (
           <li key={s.label}>
             <svg width="28" height="10" viewBox="0 0 28 10"><line x1="0" y1="5" x2="28" y2="5" stroke={s.color} strokeWidth="3" strokeDasharray={s.dash === "none" ? undefined : s.dash} /></svg> {s.label}
           </li>
@@ -18,7 +19,7 @@ export function StatsChart({ chart, series, csvHref, children, what }: { chart: 
       <div className="stats-svg" dangerouslySetInnerHTML={{ __html: chart.svg }} />
       <figcaption id={`${chart.id}-description`} className="hint">{chart.description}</figcaption>
       <details>
-        <summary>Show as a table</summary>
+        <summary>{t("showAsTable")}</summary>
         {children}
       </details>
       <CsvLink href={csvHref} what={what} />

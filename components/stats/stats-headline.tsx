@@ -1,18 +1,19 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { TStatsResult } from "@/lib/schemas/stats";
 
-const n = (value: number) => value.toLocaleString("en");
-
 // The range's headline numbers, each added up from the tables further down.
-export function StatsHeadline({ data }: { data: TStatsResult }) {
-  const t = data.totals;
-  const median = data.reviewTurnaround.overall.medianDays;
-  const items: [string, string, string?][] = [
-    ["Downloads", n(t.downloads), `${n(t.uniqueDownloads)} unique`],
-    ["Views", n(t.views), `${n(t.uniqueViews)} unique`],
-    ["Institutions served", n(t.institutionsServed), `in ${n(t.countriesServed)} ${t.countriesServed === 1 ? "country" : "countries"}`],
-    ["Resources added", n(t.uploads), `${n(t.publications)} published`],
-    ["Median review time", median === null ? "—" : `${median.toLocaleString("en")} days`, `${n(data.reviewTurnaround.overall.count)} reviewed`],
-    ["Searches", n(t.searches), `${n(t.zeroResultSearches)} found nothing`],
+export async function StatsHeadline({ data }: { data: TStatsResult }) {
+  const [t, format] = await Promise.all([getTranslations("StatsHeadline"), getFormatter()]);
+  const n = (value: number) => format.number(value);
+  const totals = data.totals;
+  const { medianDays, count: reviewed } = data.reviewTurnaround.overall;
+  const items: [string, string, string][] = [
+    [t("downloads"), n(totals.downloads), t("uniqueDownloads", { count: totals.uniqueDownloads })],
+    [t("views"), n(totals.views), t("uniqueViews", { count: totals.uniqueViews })],
+    [t("institutionsServed"), n(totals.institutionsServed), t("inCountries", { count: totals.countriesServed })],
+    [t("resourcesAdded"), n(totals.uploads), t("published", { count: totals.publications })],
+    [t("medianReview"), medianDays === null ? "—" : t("medianDays", { days: medianDays }), t("reviewed", { count: reviewed })],
+    [t("searches"), n(totals.searches), t("foundNothing", { count: totals.zeroResultSearches })],
   ];
   return (
     <dl className="stats-headline" data-testid="stats-headline">
@@ -21,7 +22,7 @@ export function StatsHeadline({ data }: { data: TStatsResult }) {
           <dt>{label}</dt>
           <dd>
             <strong>{value}</strong>
-            {note ? <span>{note}</span> : null}
+            <span>{note}</span>
           </dd>
         </div>
       ))}

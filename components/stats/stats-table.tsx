@@ -1,28 +1,35 @@
-import { Link } from "@/lib/i18n/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ResourceTitleLink } from "@/components/resource-title-link";
+import { LOCALE_TAGS, type TLocale } from "@/lib/i18n/locales";
 import type { TStatsCell, TStatsTable } from "@/lib/stats/stats-tables";
 
-const numberFormat = new Intl.NumberFormat("en");
-
-function Cell({ cell }: { cell: TStatsCell }) {
+function Cell({ cell, number }: { cell: TStatsCell; number: (value: number) => string }) {
   if (cell === null) return <>—</>;
-  if (typeof cell === "number") return <>{numberFormat.format(cell)}</>;
+  if (typeof cell === "number") return <>{number(cell)}</>;
   if (typeof cell === "string") return <>{cell}</>;
-  return <Link href={cell.href} lang={cell.lang ?? undefined}>{cell.text}</Link>;
+  // The title was picked in the viewer's languages; no language note, so that the cell reads as
+  // the CSV does (its lang attribute still says which language it is in).
+  return <ResourceTitleLink resource={{ id: cell.id, title: { [cell.lang]: cell.text }, languages: [cell.lang], year: null }} languageNote={false} />;
 }
 
 // Several on a page, so each names its table for screen readers.
-export function CsvLink({ href, what }: { href: string; what: string }) {
+export async function CsvLink({ href, what }: { href: string; what: string }) {
+  const [t, locale] = await Promise.all([getTranslations("StatsDisplay"), getLocale()]);
+  const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
   return (
     <p className="stats-csv">
       <a href={href} download>
-        Download CSV<span className="visually-hidden"> of {what.toLowerCase()}</span>
+        {t.rich("downloadCsv", { hidden, what: what.toLocaleLowerCase(LOCALE_TAGS[locale as TLocale]) })}
       </a>
     </p>
   );
 }
 
 // One of the dashboard's tables with its CSV: the file holds these very rows.
-export function StatsTable({ table, csvHref, empty = "Nothing in this range." }: { table: TStatsTable; csvHref?: string; empty?: string }) {
+export async function StatsTable({ table, csvHref, empty }: { table: TStatsTable; csvHref?: string; empty?: string }) {
+  const [t, format] = await Promise.all([getTranslations("StatsDisplay"), getFormatter()]);
+  const number = (value: number) => format.number(value);
   return (
     <div className="stats-table" data-table={table.name}>
       <table>
@@ -36,11 +43,11 @@ export function StatsTable({ table, csvHref, empty = "Nothing in this range." }:
         </thead>
         <tbody>
           {table.rows.length === 0 ? (
-            <tr><td colSpan={table.columns.length}>{empty}</td></tr>
+            <tr><td colSpan={table.columns.length}>{empty ?? t("empty")}</td></tr>
           ) : (
             table.rows.map((row, r) => (
               <tr key={r}>
-                {row.map((cell, c) => (c === 0 ? <th key={c} scope="row"><Cell cell={cell} /></th> : <td key={c} className={table.columns[c]?.numeric ? "stats-number" : undefined}><Cell cell={cell} /></td>))}
+                {row.map((cell, c) => (c === 0 ? <th key={c} scope="row"><Cell cell={cell} number={number} /></th> : <td key={c} className={table.columns[c]?.numeric ? "stats-number" : undefined}><Cell cell={cell} number={number} /></td>))}
               </tr>
             ))
           )}

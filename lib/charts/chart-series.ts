@@ -2,9 +2,11 @@
 // viewers too; the legend beside the chart names them.
 export type TChartSeries = { label: string; color: string; dash: string; values: readonly number[] };
 
+// The dashboard's series. `label` here is the key of the series' name (StatsCharts.series):
+// the charts put the name in the viewer's language in its place.
 export const SERIES_STYLE = {
-  downloads: { label: "Downloads", color: "#b3401a", dash: "none" },
-  views: { label: "Views", color: "#0b5cad", dash: "6 3" },
-  searches: { label: "Searches", color: "#0b5cad", dash: "none" },
-  zeroResults: { label: "Found nothing", color: "#b3401a", dash: "6 3" },
+  downloads: { label: "downloads", color: "#b3401a", dash: "none" },
+  views: { label: "views", color: "#0b5cad", dash: "6 3" },
+  searches: { label: "searches", color: "#0b5cad", dash: "none" },
+  zeroResults: { label: "zeroResults", color: "#b3401a", dash: "6 3" },
 } as const;

@@ -1,5 +1,5 @@
 // What Kitab accepts by default: documents, e-books, images, audio, video, ZIP/SCORM
-// packages and plain text. UPLOAD_ALLOWED_TYPES replaces this list (patterns like video/*).
+// packages, plain text and WebVTT captions. UPLOAD_ALLOWED_TYPES replaces this list (patterns like video/*).
 export const DEFAULT_ALLOWED_TYPES = [
   "application/pdf",
   "application/epub+zip",
@@ -25,6 +25,7 @@ export const DEFAULT_ALLOWED_TYPES = [
   "text/plain",
   "text/csv",
   "text/markdown",
+  "text/vtt",
 ];
 
 // Refused whatever the list says: programs, scripts, and types a browser would run.
@@ -63,7 +64,7 @@ export function checkMediaType(mediaType: string, allowed: readonly string[] = D
   }
   return {
     ok: false,
-    message: `Files of type ${mediaType} are not accepted. Accepted: PDF, office and OpenDocument documents, EPUB, images, audio, video, ZIP (SCORM) packages and plain text.`,
+    message: `Files of type ${mediaType} are not accepted. Accepted: PDF, office and OpenDocument documents, EPUB, images, audio, video, ZIP (SCORM) packages, plain text and WebVTT captions.`,
   };
 }
 

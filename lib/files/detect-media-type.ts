@@ -71,4 +71,5 @@ export const EXTENSION_OF_TYPE: Record<string, string> = {
   "video/webm": "webm",
   "audio/mpeg": "mp3",
   "text/plain": "txt",
+  "text/vtt": "vtt",
 };

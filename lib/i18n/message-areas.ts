@@ -5,4 +5,4 @@ export type TMessageArea = (typeof MESSAGE_AREAS)[number];
 
 // Namespaces that client components read (they travel to the browser with the page); every
 // other namespace stays on the server.
-export const CLIENT_NAMESPACES = ["ErrorPage", "ClientForms", "ClientResource"] as const;
+export const CLIENT_NAMESPACES = ["ErrorPage", "ClientForms", "ClientResource", "ClientAccount"] as const;

@@ -1,12 +1,14 @@
 import { addDays, addMonths, todayUtc } from "./iso-date";
 
-// The range picker's shortcuts, each ending today (UTC).
-export function rangePresets(now = new Date()): { label: string; from: string; to: string }[] {
+export type TRangePreset = "last7Days" | "last30Days" | "last12Months" | "thisYear";
+
+// The range picker's shortcuts, each ending today (UTC); `key` names its label (StatsRangeForm.preset).
+export function rangePresets(now = new Date()): { key: TRangePreset; from: string; to: string }[] {
   const today = todayUtc(now);
   return [
-    { label: "Last 7 days", from: addDays(today, -6), to: today },
-    { label: "Last 30 days", from: addDays(today, -29), to: today },
-    { label: "Last 12 months", from: addDays(addMonths(today, -12), 1), to: today },
-    { label: "This year", from: `${today.slice(0, 4)}-01-01`, to: today },
+    { key: "last7Days", from: addDays(today, -6), to: today },
+    { key: "last30Days", from: addDays(today, -29), to: today },
+    { key: "last12Months", from: addDays(addMonths(today, -12), 1), to: today },
+    { key: "thisYear", from: `${today.slice(0, 4)}-01-01`, to: today },
   ];
 }

@@ -81,10 +81,11 @@ describe("structured data on resource pages", () => {
       { type: "Person", name: "Karimov, Aziz", id: "https://orcid.org/0000-0002-1825-0097" },
       { type: "Person", name: "Rahimova, Dilnoza" },
     ]);
-    // Subjects come in the database's order; compare them by code.
+    // Subjects come in the database's order; compare them by code. Their names are in the
+    // document's language (uz-Latn), as the title is.
     expect([...(ld.about as { termCode: string }[])].sort((a, b) => a.termCode.localeCompare(b.termCode))).toEqual([
-      { type: "DefinedTerm", id: "https://w3id.org/kim/isced-2013/n0541", termCode: "0541", name: "Mathematics", inDefinedTermSet: "https://w3id.org/kim/isced-2013/scheme" },
-      { type: "DefinedTerm", id: "https://w3id.org/kim/isced-2013/n0613", termCode: "0613", name: "Software and applications development and analysis", inDefinedTermSet: "https://w3id.org/kim/isced-2013/scheme" },
+      { type: "DefinedTerm", id: "https://w3id.org/kim/isced-2013/n0541", termCode: "0541", name: "Matematika", inDefinedTermSet: "https://w3id.org/kim/isced-2013/scheme" },
+      { type: "DefinedTerm", id: "https://w3id.org/kim/isced-2013/n0613", termCode: "0613", name: "Dasturiy taʼminot va ilovalarni ishlab chiqish hamda tahlil qilish", inDefinedTermSet: "https://w3id.org/kim/isced-2013/scheme" },
     ]);
     expect(ld.learningResourceType).toEqual([{ type: "DefinedTerm", id: "https://w3id.org/kim/hcrt/textbook", name: "Textbook", inDefinedTermSet: "https://w3id.org/kim/hcrt/scheme" }]);
     expect(ld.educationalLevel).toEqual([

@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ApiReference } from "@/components/api-reference/api-reference";
 import { getEnv } from "@/lib/env";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 
-export const metadata: Metadata = { title: "API reference" };
+type TProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "ApiReference" });
+  return { title: t("metaTitle") };
+}
+
 // Built per request: the server address comes from PUBLIC_URL at run time, not build time.
 export const dynamic = "force-dynamic";
 

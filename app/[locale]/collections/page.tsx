@@ -1,25 +1,35 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LanguageNote } from "@/components/translated-text";
+import { getContentLanguages } from "@/lib/i18n/get-content-languages";
 import { Link } from "@/lib/i18n/navigation";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { listCollections } from "@/lib/server/collections/list-collections";
 
-export const metadata: Metadata = { title: "Collections" };
 export const dynamic = "force-dynamic";
 
+type TProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "CollectionsPage" });
+  return { title: t("title") };
+}
+
 export default async function CollectionsPage() {
-  const collections = await listCollections({ viewer: await getViewer() });
+  const [t, languages, collections] = await Promise.all([getTranslations("CollectionsPage"), getContentLanguages(), getViewer().then((viewer) => listCollections({ viewer }))]);
   return (
     <section>
-      <h1>Collections</h1>
-      {collections.length === 0 ? <p>No collections yet.</p> : null}
+      <h1>{t("title")}</h1>
+      {collections.length === 0 ? <p>{t("empty")}</p> : null}
       <ul>
         {collections.map((c) => {
-          const title = pickTranslation(c.title as TTranslations, ["en"]);
+          const title = pickTranslation(c.title as TTranslations, languages);
           return (
             <li key={c.id}>
-              <Link href={`/collections/${c.library.countryCode.toLowerCase()}/${c.slug}`} lang={title?.lang}>{title?.text}</Link> · {c.library.countryCode} · {c._count.items} resource{c._count.items === 1 ? "" : "s"}
+              <Link href={`/collections/${c.library.countryCode.toLowerCase()}/${c.slug}`} lang={title?.lang}>{title?.text}</Link>
+              <LanguageNote picked={title} /> · {c.library.countryCode} · {t("resources", { count: c._count.items })}
             </li>
           );
         })}

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { Link } from "@/lib/i18n/navigation";
-import { HighlightedText } from "@/components/highlighted-text";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { z } from "zod";
 import { SearchBox } from "@/components/search-box";
+import { SearchEmptyState } from "@/components/search-empty-state";
 import { SearchFacets } from "@/components/search-facets";
-import { licenseLabel } from "@/lib/catalogue/normalize-license";
-import { acceptedLanguages } from "@/lib/http/accepted-languages";
-import { ZSearchParams, type TSearchResult } from "@/lib/schemas/search";
+import { SearchResults } from "@/components/search-results";
+import { getContentLanguages } from "@/lib/i18n/get-content-languages";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { LEVELS, TYPES } from "@/lib/schemas/resource";
+import { MAX_PAGE_SIZE, MAX_RESULT_DEPTH, ZSearchParams } from "@/lib/schemas/search";
+import { MAX_QUERY_LENGTH } from "@/lib/search/build-query";
 import { searchHref } from "@/lib/search/search-href";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { recordSearch } from "@/lib/server/search/record-search";
@@ -14,11 +17,11 @@ import { searchResources } from "@/lib/server/search/search-resources";
 
 export const dynamic = "force-dynamic";
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ searchParams }: TProps): Promise<Metadata> {
-  const q = (await searchParams).q;
-  return { title: typeof q === "string" && q.trim() ? `${q.slice(0, 80)} · Search` : "Search", robots: { index: false } };
+export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
+  const [t, q] = await Promise.all([getTranslations({ locale: (await params).locale, namespace: "SearchPage" }), searchParams.then((s) => s.q)]);
+  return { title: typeof q === "string" && q.trim() ? t("titleWithQuery", { query: q.slice(0, 80) }) : t("title"), robots: { index: false } };
 }
 
 const FILTERS = ["library", "institution", "subject", "language", "type", "level", "license", "year_from", "year_to", "collection", "sort", "spell"] as const;
@@ -28,57 +31,63 @@ export default async function SearchPage({ searchParams }: TProps) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = ZSearchParams.safeParse(raw);
   const current: Record<string, string | undefined> = Object.fromEntries(["q", ...FILTERS, "page_size"].map((k) => [k, raw[k]]));
+  const [t, locale] = await Promise.all([getTranslations("SearchPage"), getLocale()]);
   if (!parsed.success) {
     return (
       <section>
-        <h1>Search</h1>
+        <h1>{t("title")}</h1>
         <SearchBox q={typeof raw.q === "string" ? raw.q.slice(0, 500) : ""} big />
-        <p className="error-box" role="alert">{parsed.error.issues[0]!.message} <Link href="/search">Start again</Link></p>
+        <p className="error-box" role="alert">{invalidMessage(t, parsed.error.issues[0]!)} <Link href="/search">{t("startAgain")}</Link></p>
       </section>
     );
   }
   const viewer = await getViewer();
   const params = parsed.data;
-  const result = await searchResources({ viewer, params, preferredLanguages: acceptedLanguages((await headers()).get("accept-language")) });
+  const result = await searchResources({ viewer, params, preferredLanguages: await getContentLanguages() });
   if (params.page === 1) await recordSearch({ viewer, query: params.q, resultCount: result.total }).catch((error: unknown) => console.error("search log", error));
   const filtered = FILTERS.some((f) => f !== "sort" && f !== "spell" && current[f]);
-  const lastPage = Math.ceil(Math.min(result.total, 2000) / params.page_size);
+  const lastPage = Math.ceil(Math.min(result.total, MAX_RESULT_DEPTH) / params.page_size);
+  const q = (chunks: React.ReactNode) => <q>{chunks}</q>;
+  const count = { count: result.total, query: params.q, q };
+  const hasQuery = params.q.trim() !== "";
   return (
     <section className="search-page">
-      <h1 className="visually-hidden">Search</h1>
+      <h1 className="visually-hidden">{t("title")}</h1>
       <SearchBox q={params.q} hidden={Object.fromEntries(FILTERS.flatMap((f) => (current[f] ? [[f, current[f]!]] : [])))} big />
       <p className="search-summary" role="status">
-        {result.total_is_lower_bound ? "More than " : ""}
-        {result.total.toLocaleString("en")} {result.total === 1 ? "resource" : "resources"}
-        {params.q.trim() ? <> for <q>{params.q}</q></> : null}
-        {result.matched === "any" ? " (matching any of the words)" : ""}
-        {filtered ? <> · <Link href={searchHref({ q: params.q }, {})}>clear filters</Link></> : null}
+        {result.total_is_lower_bound ? (hasQuery ? t.rich("moreThanResultsFor", count) : t.rich("moreThanResults", count)) : hasQuery ? t.rich("resultsFor", count) : t.rich("results", count)}
+        {result.matched === "any" ? <> {t("matchingAny")}</> : null}
+        {filtered ? <> · <Link href={searchHref({ q: params.q }, {})}>{t("clearFilters")}</Link></> : null}
       </p>
       {result.did_you_mean ? (
         <p className="did-you-mean" data-testid="did-you-mean">
-          Showing results for <Link href={searchHref(current, { q: result.did_you_mean })}><strong>{result.did_you_mean}</strong></Link>.{" "}
-          Search instead for <Link href={searchHref(current, { spell: "off" })}>{params.q}</Link>.
+          {t.rich("didYouMean", {
+            suggestion: result.did_you_mean,
+            query: params.q,
+            corrected: (chunks) => <Link href={searchHref(current, { q: result.did_you_mean })}><strong>{chunks}</strong></Link>,
+            original: (chunks) => <Link href={searchHref(current, { spell: "off" })}>{chunks}</Link>,
+          })}
         </p>
       ) : null}
-      <form action="/search" method="get" className="inline-form sort-form" aria-label="Sort">
+      <form action={getPathname({ href: "/search", locale })} method="get" className="inline-form sort-form" aria-label={t("sortForm")}>
         {Object.entries(current).filter(([k, v]) => v && k !== "sort").map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-        <label htmlFor="sort">Sort by</label>
-        <select id="sort" name="sort" defaultValue={params.sort ?? (params.q.trim() ? "relevance" : "newest")}>
-          <option value="relevance">Relevance</option>
-          <option value="newest">Newest</option>
-          <option value="downloads">Most downloaded</option>
+        <label htmlFor="sort">{t("sortBy")}</label>
+        <select id="sort" name="sort" defaultValue={params.sort ?? (hasQuery ? "relevance" : "newest")}>
+          <option value="relevance">{t("sortRelevance")}</option>
+          <option value="newest">{t("sortNewest")}</option>
+          <option value="downloads">{t("sortDownloads")}</option>
         </select>
-        <button type="submit" className="secondary">Sort</button>
+        <button type="submit" className="secondary">{t("sortSubmit")}</button>
       </form>
       <div className="search-layout">
         <SearchFacets facets={result.facets} current={current} />
         <div>
-          {result.items.length ? <Results items={result.items} /> : <EmptyState q={params.q} filtered={filtered} />}
+          {result.items.length ? <SearchResults items={result.items} /> : <SearchEmptyState q={params.q} filtered={filtered} />}
           {lastPage > 1 ? (
-            <nav aria-label="Pages" className="pagination">
-              {params.page > 1 ? <Link href={searchHref(current, { page: String(params.page - 1) })} rel="prev">← Previous</Link> : null}
-              <span>Page {params.page} of {lastPage.toLocaleString("en")}</span>
-              {params.page < lastPage ? <Link href={searchHref(current, { page: String(params.page + 1) })} rel="next">Next →</Link> : null}
+            <nav aria-label={t("pages")} className="pagination">
+              {params.page > 1 ? <Link href={searchHref(current, { page: String(params.page - 1) })} rel="prev">{t("previous")}</Link> : null}
+              <span>{t("pageOf", { page: params.page, last: lastPage })}</span>
+              {params.page < lastPage ? <Link href={searchHref(current, { page: String(params.page + 1) })} rel="next">{t("next")}</Link> : null}
             </nav>
           ) : null}
         </div>
@@ -87,43 +96,12 @@ export default async function SearchPage({ searchParams }: TProps) {
   );
 }
 
-function Results({ items }: { items: TSearchResult["items"] }) {
-  return (
-    <ol className="results">
-      {items.map((item) => (
-        <li key={item.id} data-resource-id={item.id} className={item.thumbnail ? "with-thumbnail" : undefined}>
-          {item.thumbnail ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a small stored WebP, sized and lazy
-            <img className="result-thumbnail" src={item.thumbnail.url} width={item.thumbnail.width} height={item.thumbnail.height} alt="" loading="lazy" decoding="async" />
-          ) : null}
-          <h2>
-            <Link href={`/resources/${item.id}`}><HighlightedText {...item.title} /></Link>
-          </h2>
-          {item.snippet ? <p className="snippet"><HighlightedText {...item.snippet} /></p> : null}
-          <p className="meta">
-            {item.institution.name} ({item.library}) · {item.languages.join(", ")}
-            {item.type ? ` · ${item.type.replace("_", " ")}` : ""}
-            {item.year ? ` · ${item.year}` : ""}
-            {item.license ? ` · ${licenseLabel(item.license)}` : ""}
-            {item.download_count ? ` · ${item.download_count.toLocaleString("en")} downloads` : ""}
-          </p>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function EmptyState({ q, filtered }: { q: string; filtered: boolean }) {
-  return (
-    <div className="empty-state" data-testid="empty-state">
-      <p><strong>Nothing found{q.trim() ? <> for <q>{q}</q></> : null}.</strong> You could:</p>
-      <ul>
-        {filtered ? <li><Link href={searchHref({ q }, {})}>search again without the filters</Link>;</li> : null}
-        <li>use fewer or more general words (for example the subject rather than a chapter);</li>
-        <li>try the word in another language: resources are described in Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen or English;</li>
-        <li>check the spelling; Latin or Cyrillic letters both work;</li>
-        <li>browse the <Link href="/collections">collections</Link> or <Link href="/search">everything, newest first</Link>.</li>
-      </ul>
-    </div>
-  );
+// The schema's messages are English (the API answers with them); the page says the same in the
+// viewer's language, by the parameter at fault.
+function invalidMessage(t: Awaited<ReturnType<typeof getTranslations<"SearchPage">>>, issue: z.core.$ZodIssue): string {
+  const field = String(issue.path[0] ?? "q");
+  if (field === "page" && issue.code === "custom") return t("invalid.depth", { max: MAX_RESULT_DEPTH });
+  const key = field.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  const values = field === "type" ? Object.keys(TYPES).join(", ") : Object.keys(LEVELS).join(", ");
+  return t.has(`invalid.${key}`) ? t(`invalid.${key}`, { max: field === "q" ? MAX_QUERY_LENGTH : MAX_PAGE_SIZE, values }) : issue.message;
 }

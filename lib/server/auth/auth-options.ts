@@ -3,6 +3,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
+import { restoreSavedLocale } from "./restore-saved-locale";
 import { signInWithOidc } from "./sign-in-with-oidc";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -65,6 +66,12 @@ export function getAuthOptions(): AuthOptions {
       },
       async session({ session, token }) {
         return { expires: session.expires, userId: token.uid };
+      },
+    },
+    events: {
+      // Runs inside next-auth's route handler, where cookies() adds to its response.
+      async signIn({ user }) {
+        await restoreSavedLocale(user.id);
       },
     },
   };

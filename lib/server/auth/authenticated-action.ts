@@ -1,4 +1,5 @@
 import "server-only";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { TMaybeViewer } from "@/lib/authz/types";
@@ -6,6 +7,8 @@ import { passesGate, type TGate } from "./authenticated";
 import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 import { getViewer } from "./get-viewer";
 import { toFieldErrors } from "@/lib/schemas/to-field-errors";
+import type { TLocale } from "@/lib/i18n/locales";
+import { zodErrorMap } from "@/lib/i18n/zod-error-map";
 
 const MAX_TEXT_FILE = 1_000_000;
 
@@ -43,12 +46,13 @@ export function authenticatedAction<S extends z.ZodType, R>(
       else if (value.size > MAX_TEXT_FILE) raw[key] = "x".repeat(MAX_TEXT_FILE + 1);
     }
     const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !/password|token/i.test(k)));
+    const [t, locale] = await Promise.all([getTranslations("ActionMessages"), getLocale()]);
     try {
       const viewer = await getViewer();
-      if (!passesGate(viewer, gate)) throw new AppError(viewer ? "NOT_FOUND" : "UNAUTHENTICATED", viewer ? "Not found." : "Sign in first.");
-      const parsed = schema.safeParse(mapForm ? mapForm(cleanForm(form)) : raw);
+      if (!passesGate(viewer, gate)) throw new AppError(viewer ? "NOT_FOUND" : "UNAUTHENTICATED", viewer ? t("notFound") : t("signInFirst"));
+      const parsed = schema.safeParse(mapForm ? mapForm(cleanForm(form)) : raw, { error: zodErrorMap(locale as TLocale) });
       if (!parsed.success) {
-        return { ok: false, message: "Please correct the marked fields.", fieldErrors: toFieldErrors(parsed.error), values };
+        return { ok: false, message: t("correctFields"), fieldErrors: toFieldErrors(parsed.error), values };
       }
       return await done(await run(parsed.data, viewer));
     } catch (error) {
@@ -56,7 +60,7 @@ export function authenticatedAction<S extends z.ZodType, R>(
       if (error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
       if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors, values };
       console.error(error);
-      return { ok: false, message: "Something went wrong on our side. Please try again later.", values };
+      return { ok: false, message: t("unexpected"), values };
     }
   };
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import type { TRegistration } from "@/lib/schemas/account";
 import { getDb } from "@/lib/server/database/get-db";
 import { sendMail } from "@/lib/server/mail/send-mail";
+import { composeVerificationMail } from "./compose-verification-mail";
 import { findMemberInstitution } from "./find-member-institution";
 import { hashPassword } from "./hash-password";
 import { issueUserToken } from "./issue-user-token";
@@ -11,8 +12,9 @@ import { issueUserToken } from "./issue-user-token";
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 // Self-registration: only addresses of a partner institution's domain, who become its
-// STUDENTs. The account can sign in once the e-mailed link has been followed.
-export async function registerUser(input: TRegistration): Promise<{ email: string; institution: string }> {
+// STUDENTs. The account can sign in once the e-mailed link has been followed. The mail is in
+// the language of the page they registered on.
+export async function registerUser(input: TRegistration, locale: TLocale = DEFAULT_LOCALE): Promise<{ email: string; institution: string }> {
   const institution = await findMemberInstitution(input.email);
   if (!institution) {
     const message = "This email domain does not belong to a partner institution. Use your university email address.";
@@ -43,10 +45,6 @@ export async function registerUser(input: TRegistration): Promise<{ email: strin
     const message = "An account with this email already exists. Sign in instead.";
     throw new AppError("CONFLICT", message, { fieldErrors: { email: [message] } });
   }
-  await sendMail({
-    to: input.email,
-    subject: "Confirm your Kitab account",
-    text: `Hello ${input.name},\n\nconfirm your email address to start using Kitab:\n${getEnv().PUBLIC_URL}/verify-email?token=${token}\n\nThe link is valid for 48 hours. If you did not register, ignore this message.`,
-  });
+  await sendMail({ to: input.email, ...(await composeVerificationMail({ locale, name: input.name, token })) });
   return { email: input.email, institution: institution.slug };
 }

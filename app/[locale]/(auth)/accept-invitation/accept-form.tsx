@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
@@ -8,15 +9,16 @@ import type { TActionState } from "@/lib/server/auth/authenticated-action";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptForm({ token }: { token: string }) {
+  const t = useTranslations("ClientAccount");
   const [state, action, pending] = useActionState<TActionState, FormData>(acceptInvitationAction, { ok: false });
   return (
     <form action={action} className="stack" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
-      <FormField name="name" label="Full name" autoComplete="name" required maxLength={120} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <NewPasswordField label="Choose a password" errors={state.fieldErrors?.password} />
+      <FormField name="name" label={t("fullName")} autoComplete="name" required maxLength={120} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <NewPasswordField label={t("choosePassword")} errors={state.fieldErrors?.password} />
       <button type="submit" disabled={pending}>
-        Create my account
+        {t("createAccount")}
       </button>
     </form>
   );

@@ -1,10 +1,18 @@
 "use server";
 
+import { getLocale, getTranslations } from "next-intl/server";
+import type { TLocale } from "@/lib/i18n/locales";
 import { ZRegistration } from "@/lib/schemas/account";
 import { authenticatedAction } from "@/lib/server/auth/authenticated-action";
 import { registerUser } from "@/lib/server/auth/register-user";
 
-export const registerAction = authenticatedAction("anyone", ZRegistration, (input) => registerUser(input), (result) => ({
-  ok: true,
-  message: `Almost done: we sent a confirmation link to ${result.email}. Follow it, then sign in.`,
-}));
+// The confirmation mail goes out in the language of the page the form was on.
+export const registerAction = authenticatedAction(
+  "anyone",
+  ZRegistration,
+  async (input) => registerUser(input, (await getLocale()) as TLocale),
+  async (result) => {
+    const t = await getTranslations("AccountActions");
+    return { ok: true, message: t("registered", { email: result.email }) };
+  },
+);

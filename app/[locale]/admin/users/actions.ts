@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { ZInvitation } from "@/lib/schemas/account";
 import { ZCsvImport, ZUserAccessUpdate, ZUserActiveUpdate } from "@/lib/schemas/admin";
@@ -9,19 +10,23 @@ import { inviteUsers } from "@/lib/server/users/invite-users";
 import { setUserActive } from "@/lib/server/users/set-user-active";
 import { updateUserAccess } from "@/lib/server/users/update-user-access";
 
+// The route pattern, so the page is refreshed in every interface language.
 const refreshed = (message: string) => {
-  revalidatePath("/admin/users");
+  revalidatePath("/[locale]/admin/users", "page");
   return { ok: true, message };
 };
 
-export const updateAccessAction = authenticatedAction("staff", ZUserAccessUpdate, (input, viewer) => updateUserAccess(viewer!, input), () => refreshed("Saved."));
+const messages = () => getTranslations("AdminMessages");
 
-export const setActiveAction = authenticatedAction("staff", ZUserActiveUpdate, (input, viewer) => setUserActive(viewer!, input), (user) =>
-  refreshed(user.active ? "Account activated." : "Account deactivated."),
-);
+export const updateAccessAction = authenticatedAction("staff", ZUserAccessUpdate, (input, viewer) => updateUserAccess(viewer!, input), async () => refreshed((await messages())("saved")));
 
-export const inviteAction = authenticatedAction("staff", ZInvitation, (input, viewer) => inviteUsers(viewer!, [input]), () => refreshed("Invitation sent."));
+export const setActiveAction = authenticatedAction("staff", ZUserActiveUpdate, (input, viewer) => setUserActive(viewer!, input), async (user) => {
+  const t = await messages();
+  return refreshed(user.active ? t("activated") : t("deactivated"));
+});
 
-export const importCsvAction = authenticatedAction("staff", ZCsvImport, (input, viewer) => importUsersCsv(viewer!, input.csv), (result) =>
-  refreshed(`${result.invited} invitation${result.invited === 1 ? "" : "s"} sent.`),
+export const inviteAction = authenticatedAction("staff", ZInvitation, (input, viewer) => inviteUsers(viewer!, [input]), async () => refreshed((await messages())("invitationSent")));
+
+export const importCsvAction = authenticatedAction("staff", ZCsvImport, (input, viewer) => importUsersCsv(viewer!, input.csv), async (result) =>
+  refreshed((await messages())("invitationsSent", { count: result.invited })),
 );

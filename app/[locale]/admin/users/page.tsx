@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { getContentLanguages } from "@/lib/i18n/get-content-languages";
+import { getVocabulary } from "@/lib/i18n/get-vocabulary";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { ROLES } from "@/lib/authz/types";
 import { LIBRARIAN_ASSIGNABLE } from "@/lib/authz/can";
@@ -8,43 +11,58 @@ import type { TTranslations } from "@/lib/schemas/translations";
 import { requireViewer } from "@/lib/server/auth/require-viewer";
 import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { listUsers } from "@/lib/server/users/list-users";
+import { PageLinks } from "../page-links";
 import { importCsvAction, inviteAction, setActiveAction, updateAccessAction } from "./actions";
 
-export const metadata: Metadata = { title: "Users" };
+type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-type TProps = { searchParams: Promise<Record<string, string | undefined>> };
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "AdminUsers" });
+  return { title: t("title") };
+}
 
 export default async function UsersPage({ searchParams }: TProps) {
   const viewer = await requireViewer("staff", "/admin/users");
   const query = ZListQuery.parse(await searchParams);
-  const [{ users, total, page, pageSize }, institutions] = await Promise.all([
+  const [{ users, total, page, pageSize }, institutions, t, vocabulary, languages] = await Promise.all([
     listUsers({ viewer, q: query.q, country: query.country, page: query.page }),
     listInstitutions(viewer),
+    getTranslations("AdminUsers"),
+    getVocabulary(),
+    getContentLanguages(),
   ]);
   const roles = viewer.role === "ADMIN" ? ROLES : LIBRARIAN_ASSIGNABLE;
-  const institutionOptions = institutions.map((i) => (
-    <option key={i.slug} value={i.slug}>
-      {i.countryCode} · {pickTranslation(i.names as TTranslations, ["en"])?.text}
-    </option>
+  // Grouped by country (the list comes sorted by it), each name in the viewer's language where there is one.
+  const countries = [...new Set(institutions.map((i) => i.countryCode))];
+  const institutionOptions = countries.map((country) => (
+    <optgroup key={country} label={vocabulary.country(country)}>
+      {institutions
+        .filter((i) => i.countryCode === country)
+        .map((i) => {
+          const name = pickTranslation(i.names as TTranslations, languages);
+          return (
+            <option key={i.slug} value={i.slug} lang={name?.lang}>
+              {name?.text ?? i.slug}
+            </option>
+          );
+        })}
+    </optgroup>
   ));
   return (
     <section>
-      <h1>Users</h1>
+      <h1>{t("title")}</h1>
       <form method="get" className="inline-form" role="search">
-        <label htmlFor="user-q">Search by name or email</label>
+        <label htmlFor="user-q">{t("searchLabel")}</label>
         <input id="user-q" name="q" defaultValue={query.q} maxLength={200} />
-        <button type="submit">Search</button>
+        <button type="submit">{t("search")}</button>
       </form>
-      <p>
-        {total} account{total === 1 ? "" : "s"}
-        {total > pageSize ? ` (page ${page} of ${Math.ceil(total / pageSize)})` : ""}
-      </p>
+      <p>{t("count", { count: total })}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Name and email</th>
-            <th scope="col">Role and institution</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("nameAndEmail")}</th>
+            <th scope="col">{t("roleAndInstitution")}</th>
+            <th scope="col">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,29 +72,29 @@ export default async function UsersPage({ searchParams }: TProps) {
                 {user.name}
                 <br />
                 <small>{user.email}</small>
-                {user.isDemo ? <small> · demo</small> : null}
+                {user.isDemo ? <small> · {t("demo")}</small> : null}
               </td>
               <td>
                 {/* Keyed by value: after a save, React resets the form to its old defaults; the key brings in the new ones. */}
-                <ActionForm action={updateAccessAction} submitLabel="Save" className="inline-form" aria-label={`Change access for ${user.email}`}>
+                <ActionForm action={updateAccessAction} submitLabel={t("save")} className="inline-form" aria-label={t("changeAccessFor", { email: user.email })}>
                   <input type="hidden" name="userId" value={user.id} />
-                  <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role</label>
+                  <label className="visually-hidden" htmlFor={`role-${user.id}`}>{t("role")}</label>
                   <select key={user.role} id={`role-${user.id}`} name="role" defaultValue={user.role}>
                     {[...new Set([...roles, user.role])].map((r) => (
-                      <option key={r} value={r}>{r.toLowerCase()}</option>
+                      <option key={r} value={r}>{vocabulary.role(r)}</option>
                     ))}
                   </select>
-                  <label className="visually-hidden" htmlFor={`inst-${user.id}`}>Institution</label>
+                  <label className="visually-hidden" htmlFor={`inst-${user.id}`}>{t("institution")}</label>
                   <select key={user.institution?.slug ?? ""} id={`inst-${user.id}`} name="institution" defaultValue={user.institution?.slug ?? ""}>
-                    {viewer.role === "ADMIN" ? <option value="">(none: network admin)</option> : null}
+                    {viewer.role === "ADMIN" ? <option value="">{t("noInstitution")}</option> : null}
                     {institutionOptions}
                   </select>
                 </ActionForm>
               </td>
               <td>
-                {user.active ? "active" : "deactivated"}
-                {user.emailVerifiedAt ? "" : " · not confirmed"}
-                <ActionForm action={setActiveAction} submitLabel={user.active ? "Deactivate" : "Activate"} aria-label={`Activation of ${user.email}`}>
+                {user.active ? t("active") : t("deactivated")}
+                {user.emailVerifiedAt ? "" : ` · ${t("notConfirmed")}`}
+                <ActionForm action={setActiveAction} submitLabel={user.active ? t("deactivate") : t("activate")} aria-label={t("activationOf", { email: user.email })}>
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="active" value={user.active ? "false" : "true"} />
                 </ActionForm>
@@ -85,33 +103,39 @@ export default async function UsersPage({ searchParams }: TProps) {
           ))}
         </tbody>
       </table>
+      <PageLinks pathname="/admin/users" query={{ q: query.q, country: query.country }} page={page} total={total} pageSize={pageSize} />
 
-      <h2>Invite someone</h2>
-      <ActionForm action={inviteAction} submitLabel="Send invitation" className="stack narrow" aria-label="Invite">
-        <label htmlFor="invite-email">Email</label>
+      <h2>{t("inviteTitle")}</h2>
+      <ActionForm action={inviteAction} submitLabel={t("sendInvitation")} className="stack narrow" aria-label={t("inviteForm")}>
+        <label htmlFor="invite-email">{t("email")}</label>
         <input id="invite-email" name="email" type="email" required maxLength={254} />
-        <label htmlFor="invite-name">Name (optional)</label>
+        <label htmlFor="invite-name">{t("nameOptional")}</label>
         <input id="invite-name" name="name" maxLength={120} />
-        <label htmlFor="invite-role">Role</label>
+        <label htmlFor="invite-role">{t("role")}</label>
         <select id="invite-role" name="role" defaultValue="CONTRIBUTOR">
           {roles.map((r) => (
-            <option key={r} value={r}>{r.toLowerCase()}</option>
+            <option key={r} value={r}>{vocabulary.role(r)}</option>
           ))}
         </select>
-        <label htmlFor="invite-institution">Institution</label>
+        <label htmlFor="invite-institution">{t("institution")}</label>
         <select id="invite-institution" name="institution">{institutionOptions}</select>
       </ActionForm>
 
-      <h2>Invite many from a CSV file</h2>
+      <h2>{t("csvTitle")}</h2>
       <p>
-        A header row naming the columns <code>email</code>, <code>name</code> (optional), <code>role</code> and{" "}
-        <code>institution</code> (the short name, e.g. <code>{institutions[0]?.slug ?? "tuit"}</code>), then one person per row. If any row is
-        wrong, nobody is invited and every wrong row is listed.
+        {t.rich("csvHelp", {
+          code: (chunks) => <code>{chunks}</code>,
+          email: "email",
+          name: "name",
+          role: "role",
+          institution: "institution",
+          example: institutions[0]?.slug ?? "tuit",
+        })}
       </p>
-      <ActionForm action={importCsvAction} submitLabel="Import and invite" className="stack" aria-label="Import CSV">
-        <label htmlFor="csv-file">CSV file</label>
+      <ActionForm action={importCsvAction} submitLabel={t("importAndInvite")} className="stack" aria-label={t("importForm")}>
+        <label htmlFor="csv-file">{t("csvFile")}</label>
         <input id="csv-file" name="csvFile" type="file" accept=".csv,text/csv" />
-        <label htmlFor="csv-text">…or paste it here</label>
+        <label htmlFor="csv-text">{t("csvText")}</label>
         <textarea id="csv-text" name="csv" rows={6} maxLength={1_000_000} />
       </ActionForm>
     </section>

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getContentLanguages } from "@/lib/i18n/get-content-languages";
+import { getVocabulary } from "@/lib/i18n/get-vocabulary";
+import { LOCALE_TAGS, type TLocale } from "@/lib/i18n/locales";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
@@ -9,6 +13,7 @@ import { ResourceTitleLink } from "@/components/resource-title-link";
 import { ResourceMetadata } from "@/components/resource-metadata";
 import { ReviewPanel } from "@/components/review-panel";
 import { Tombstone } from "@/components/tombstone";
+import { LanguageNote } from "@/components/translated-text";
 import { can } from "@/lib/authz/can";
 import { formatCitation } from "@/lib/catalogue/format-citation";
 import { getEnv } from "@/lib/env";
@@ -25,11 +30,12 @@ import { recordViewAfterResponse } from "@/lib/server/stats/record-view-after-re
 
 export const dynamic = "force-dynamic";
 
-type TProps = { params: Promise<{ id: string }> };
+type TProps = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const resource = await getResourceById({ viewer: await getViewer(), id: (await params).id });
-  const title = resource ? pickTranslation(resource.title as TTranslations, ["en"])?.text : "Not found";
+  const { locale, id } = await params;
+  const resource = await getResourceById({ viewer: await getViewer(), id });
+  const title = resource ? pickTranslation(resource.title as TTranslations, await getContentLanguages())?.text : (await getTranslations({ locale, namespace: "NotFound" }))("title");
   const shared = resource ? resourceOpenGraph(toPublicResource(resource), { baseUrl: getEnv().PUBLIC_URL, repositoryName: getEnv().REPOSITORY_NAME }) : {};
   // A tombstone stays reachable but leaves search engines' indexes.
   return resource?.status === "WITHDRAWN" ? { title, robots: { index: false } } : { title, ...shared };
@@ -43,10 +49,16 @@ export default async function ResourcePage({ params }: TProps) {
   const target = { countryCode: resource.library.countryCode, uploaderId: resource.uploaderId, status: resource.status, visibility: resource.visibility };
   const staff = can(viewer, { action: "resource.review", resource: target });
   const downloadable = can(viewer, { action: "resource.download", resource: target });
-  const preferred = [...resource.languages, "en"];
-  const title = pickTranslation(resource.title as TTranslations, preferred);
-  const description = pickTranslation(resource.description as TTranslations, preferred);
-  const institution = pickTranslation(resource.institution.names as TTranslations, ["en"]);
+  const [t, format, vocabulary, languages, locale] = await Promise.all([getTranslations("ResourcePage"), getFormatter(), getVocabulary(), getContentLanguages(), getLocale()]);
+  const title = pickTranslation(resource.title as TTranslations, languages);
+  const description = pickTranslation(resource.description as TTranslations, languages);
+  const institution = pickTranslation(resource.institution.names as TTranslations, languages);
+  // The languages the title or description exist in besides the ones shown.
+  const written = [resource.title, resource.description].flatMap((texts) => Object.entries((texts ?? {}) as TTranslations).filter(([, text]) => text.trim() !== "").map(([tag]) => tag));
+  const otherLanguages = [...new Set(written)].filter((tag) => tag !== title?.lang && tag !== description?.lang);
+  // As LanguageNote decides: the title is in another language than the interface's (an empty line otherwise).
+  const base = (tag: string) => tag.split("-")[0]!.toLowerCase();
+  const fallback = !!title && title.lang.toLowerCase() !== LOCALE_TAGS[locale as TLocale].toLowerCase() && (base(title.lang) !== base(locale) || locale === "uz" || locale === "uz-Cyrl");
   const [related, earlier] = await Promise.all([
     listRelatedResources({ viewer, id: resource.id, subjectCodes: resource.subjects.map((s) => s.code) }),
     listEarlierVersions(resource.id),
@@ -57,17 +69,28 @@ export default async function ResourcePage({ params }: TProps) {
     <article>
       <ResourceJsonLd resource={resource} />
       <h1 lang={title?.lang}>{title?.text}</h1>
+      {fallback || otherLanguages.length ? (
+        <p className="metadata-languages">
+          <LanguageNote picked={title} />
+          {otherLanguages.length ? <> {t("alsoAvailableIn", { languages: format.list(otherLanguages.map((tag) => vocabulary.language(tag)), { type: "conjunction" }) })}</> : null}
+        </p>
+      ) : null}
       {withdrawn ? <Tombstone withdrawnAt={resource.withdrawnAt} reason={resource.statusReason} library={resource.library.countryCode} /> : null}
-      {!withdrawn && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status">Status: {resource.status.toLowerCase().replace("_", " ")}</p> : null}
-      {!withdrawn && resource.statusReason && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status-reason">Reviewer&apos;s comment: {resource.statusReason}</p> : null}
-      {description ? <p lang={description.lang}>{description.text}</p> : null}
+      {!withdrawn && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status">{t(`statusNotice.${resource.status}`)}</p> : null}
+      {!withdrawn && resource.statusReason && resource.status !== "PUBLISHED" ? <p className="notice" data-testid="status-reason">{t("reviewerComment", { comment: resource.statusReason })}</p> : null}
+      {description ? (
+        <p>
+          <span lang={description.lang}>{description.text}</span>
+          {description.lang !== title?.lang ? <LanguageNote picked={description} /> : null}
+        </p>
+      ) : null}
       <ResourceMetadata resource={resource} institution={institution ?? undefined} />
       {downloadable ? (
         <>
-          <h2>Files</h2>
-          <FileList resourceId={resource.id} files={resource.files} showProcessing={staff || resource.uploaderId === viewer?.id} showPreview />
+          <h2>{t("files")}</h2>
+          <FileList resourceId={resource.id} files={resource.files} languages={resource.languages} showProcessing={staff || resource.uploaderId === viewer?.id} showPreview />
           {staff && resource.files.length ? (
-            <ActionForm action={reprocessAction} submitLabel="Re-run processing" className="inline-form" aria-label="Re-run processing">
+            <ActionForm action={reprocessAction} submitLabel={t("rerunProcessing")} className="inline-form" aria-label={t("rerunProcessing")}>
               <input type="hidden" name="id" value={resource.id} />
             </ActionForm>
           ) : null}
@@ -75,13 +98,13 @@ export default async function ResourcePage({ params }: TProps) {
       ) : null}
       {earlier.length && downloadable ? (
         <details data-testid="earlier-versions">
-          <summary>Earlier versions ({earlier.length})</summary>
-          <FileList resourceId={resource.id} files={earlier} />
+          <summary>{t("earlierVersions", { count: earlier.length })}</summary>
+          <FileList resourceId={resource.id} files={earlier} languages={resource.languages} />
         </details>
       ) : null}
       {resource.status === "PUBLISHED" ? (
         <>
-          <h2>How to cite</h2>
+          <h2>{t("howToCite")}</h2>
           <p className="citation" data-testid="citation">
             {formatCitation({
               authors: resource.authors as { name: string }[],
@@ -90,13 +113,13 @@ export default async function ResourcePage({ params }: TProps) {
               institution: institution?.text ?? "",
               license: resource.license,
               url: `${getEnv().PUBLIC_URL}/resources/${resource.id}`,
-            })}
+            }, { etAl: t("citationEtAl"), noDate: t("citationNoDate") })}
           </p>
         </>
       ) : null}
       {related.length ? (
         <>
-          <h2>Related</h2>
+          <h2>{t("related")}</h2>
           <ul data-testid="related">
             {related.map((r) => (
               <li key={r.id}>
@@ -108,7 +131,7 @@ export default async function ResourcePage({ params }: TProps) {
       ) : null}
       {viewer && (await findUploadableResource(viewer, resource.id)) ? (
         <p>
-          <Link href={`/resources/${resource.id}/edit`}>Edit the description</Link> · <Link href={`/resources/${resource.id}/files`}>Add or manage files</Link>
+          <Link href={`/resources/${resource.id}/edit`}>{t("editDescription")}</Link> · <Link href={`/resources/${resource.id}/files`}>{t("manageFiles")}</Link>
         </p>
       ) : null}
       {staff ? (

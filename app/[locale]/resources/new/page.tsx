@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { ActionForm } from "@/components/action-form";
 import { can } from "@/lib/authz/can";
 import { CATALOGUE_LANGUAGES } from "@/lib/catalogue/languages";
+import { LOCALE_TAGS, type TLocale } from "@/lib/i18n/locales";
 import { requireViewer } from "@/lib/server/auth/require-viewer";
 import { createResourceAction } from "../actions";
 
-export const metadata: Metadata = { title: "New resource" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "NewResourcePage" });
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 // A draft needs a title; everything else is described on the next page.
@@ -14,15 +20,19 @@ export default async function NewResourcePage() {
   const viewer = await requireViewer("signedIn", "/resources/new");
   const country = viewer.countryCode;
   if (!country || !can(viewer, { action: "resource.create", countryCode: country })) notFound();
+  const t = await getTranslations("NewResourcePage");
+  // The contributor's own language first; every field stays open, as the draft needs just one.
+  const own = LOCALE_TAGS[(await getLocale()) as TLocale];
+  const languages = [...CATALOGUE_LANGUAGES.filter((l) => l.tag === own), ...CATALOGUE_LANGUAGES.filter((l) => l.tag !== own)];
   return (
     <section className="narrow">
-      <h1>New resource</h1>
-      <p>Give its title in at least one language. You describe it and attach files next.</p>
-      <ActionForm action={createResourceAction} submitLabel="Create draft" className="stack" aria-label="New resource">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <ActionForm action={createResourceAction} submitLabel={t("create")} className="stack" aria-label={t("title")}>
         <input type="hidden" name="library" value={country} />
-        {CATALOGUE_LANGUAGES.map(({ tag, name }) => (
+        {languages.map(({ tag, name }) => (
           <div className="field" key={tag}>
-            <label htmlFor={`new-title-${tag}`}>Title · {name}</label>
+            <label htmlFor={`new-title-${tag}`}>{t.rich("titleIn", { name, language: (chunks: ReactNode) => <span lang={tag}>{chunks}</span> })}</label>
             <input id={`new-title-${tag}`} name={`title.${tag}`} lang={tag} maxLength={500} />
           </div>
         ))}
