@@ -1,13 +1,17 @@
-// The search page is sent as HTML and CSS only. It is built to work without JavaScript (a GET
-// form, facet links, result links), and on a slow link the App Router's runtime would be most
-// of its weight: React DOM and Next's router come to about 120 KB compressed even with brotli,
-// more than the whole budget of a first load (100 KB). A document request for /search (or
-// /<locale>/search) gets Next's HTML with its scripts and script preloads removed; the data
-// requests of client-side navigation (RSC) are untouched, so a search reached from another page
-// with JavaScript on still navigates in place.
+// The search page and the home page (the first a visitor opens) are sent as HTML and CSS only.
+// Both are built to work without JavaScript (GET forms, facet and result links), and on a slow
+// link the App Router's runtime would be most of their weight: React DOM and Next's router come
+// to about 120 KB compressed even with brotli, more than the whole budget of a first load
+// (100 KB). A document request for /, /search, /<locale> or /<locale>/search gets Next's HTML
+// with its scripts and script preloads removed; the data requests of client-side navigation
+// (RSC) are untouched, so a search reached from another page with JavaScript on still
+// navigates in place.
 import zlib from "node:zlib";
 
-const PATH = /^\/(?:[a-z]{2}(?:-[A-Z][a-z]{3})?\/)?search\/?(?:\?|$)/;
+// The interface languages with an address prefix (lib/i18n/locales.ts; a unit test keeps them equal).
+export const PREFIXED_LOCALES = ["ru", "uz", "uz-Cyrl", "kk", "ky", "tg", "tk"];
+const PREFIX = `(?:\\/(?:${PREFIXED_LOCALES.join("|")}))?`;
+const PATH = new RegExp(`^${PREFIX}(?:\\/search)?\\/?(?:\\?|$)`);
 
 export function isScriptFreeRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;

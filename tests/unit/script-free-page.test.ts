@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { isScriptFreeRequest, stripScripts } from "../../scripts/server/script-free-page.mjs";
+import { LOCALES } from "@/lib/i18n/locales";
+import { isScriptFreeRequest, PREFIXED_LOCALES, stripScripts } from "../../scripts/server/script-free-page.mjs";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers });
 
 describe("the script-free search page", () => {
-  it("applies to document requests for the search page in any language", () => {
-    for (const url of ["/search?q=fizika", "/search", "/ru/search?q=x", "/uz-Cyrl/search?q=x", "/kk/search/?q=x"]) expect(isScriptFreeRequest(request(url)), url).toBe(true);
-    for (const url of ["/searching", "/resources/1", "/api/v1/search?q=x", "/ru/search/extra", "/search?q=x&_rsc=1a2b"]) expect(isScriptFreeRequest(request(url)), url).toBe(false);
+  it("knows the same interface languages as the application", () => {
+    expect(PREFIXED_LOCALES).toEqual(LOCALES.filter((l) => l !== "en"));
+  });
+
+  it("applies to document requests for the search and home pages in any language", () => {
+    for (const url of ["/search?q=fizika", "/search", "/ru/search?q=x", "/uz-Cyrl/search?q=x", "/kk/search/?q=x", "/", "/?from=mail", "/ru", "/tg/"]) expect(isScriptFreeRequest(request(url)), url).toBe(true);
+    for (const url of ["/searching", "/resources/1", "/api/v1/search?q=x", "/ru/search/extra", "/search?q=x&_rsc=1a2b", "/my", "/en", "/ru/my", "/admin"]) expect(isScriptFreeRequest(request(url)), url).toBe(false);
     expect(isScriptFreeRequest(request("/search?q=x", { rsc: "1" }))).toBe(false);
     expect(isScriptFreeRequest(request("/search?q=x", {}, "POST"))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getContentLanguages } from "@/lib/i18n/get-content-languages";
 import { getVocabulary } from "@/lib/i18n/get-vocabulary";
-import { LOCALE_TAGS, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { TTranslations } from "@/lib/schemas/translations";
 import { getViewer } from "@/lib/server/auth/get-viewer";
@@ -14,6 +14,7 @@ import { ResourceMetadata } from "@/components/resource-metadata";
 import { ReviewPanel } from "@/components/review-panel";
 import { Tombstone } from "@/components/tombstone";
 import { LanguageNote } from "@/components/translated-text";
+import { isOtherLanguage } from "@/lib/i18n/is-other-language";
 import { can } from "@/lib/authz/can";
 import { formatCitation } from "@/lib/catalogue/format-citation";
 import { getEnv } from "@/lib/env";
@@ -57,8 +58,7 @@ export default async function ResourcePage({ params }: TProps) {
   const written = [resource.title, resource.description].flatMap((texts) => Object.entries((texts ?? {}) as TTranslations).filter(([, text]) => text.trim() !== "").map(([tag]) => tag));
   const otherLanguages = [...new Set(written)].filter((tag) => tag !== title?.lang && tag !== description?.lang);
   // As LanguageNote decides: the title is in another language than the interface's (an empty line otherwise).
-  const base = (tag: string) => tag.split("-")[0]!.toLowerCase();
-  const fallback = !!title && title.lang.toLowerCase() !== LOCALE_TAGS[locale as TLocale].toLowerCase() && (base(title.lang) !== base(locale) || locale === "uz" || locale === "uz-Cyrl");
+  const fallback = !!title && isOtherLanguage(title.lang, locale as TLocale);
   const [related, earlier] = await Promise.all([
     listRelatedResources({ viewer, id: resource.id, subjectCodes: resource.subjects.map((s) => s.code) }),
     listEarlierVersions(resource.id),
