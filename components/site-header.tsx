@@ -1,5 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { isStaff } from "@/lib/authz/can";
+import { getVocabulary } from "@/lib/i18n/get-vocabulary";
+import { LOCALE_TAGS, type TLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { readCsrfToken } from "@/lib/server/auth/read-csrf-token";
@@ -9,7 +11,7 @@ import { SearchBox } from "./search-box";
 export async function SiteHeader() {
   const viewer = await getViewer();
   const csrfToken = viewer ? await readCsrfToken() : null;
-  const t = await getTranslations("Header");
+  const [t, vocabulary, locale] = await Promise.all([getTranslations("Header"), getVocabulary(), getLocale()]);
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -22,7 +24,7 @@ export async function SiteHeader() {
         {viewer ? (
           <>
             <Link href="/profile" className="who">
-              {viewer.name} <span className="role">({t(`roles.${viewer.role}`)})</span>
+              {viewer.name} <span className="role">({vocabulary.role(viewer.role).toLocaleLowerCase(LOCALE_TAGS[locale as TLocale])})</span>
             </Link>
             {viewer.role !== "STUDENT" ? <Link href="/my">{t("myResources")}</Link> : null}
             {isStaff(viewer) ? <Link href="/review">{t("review")}</Link> : null}
