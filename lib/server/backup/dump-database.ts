@@ -5,7 +5,9 @@ import { finished } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import type pg from "pg";
 
-const BATCH = 500;
+// Rows per fetch, fewer when rows are large (a file's extracted text can be megabytes).
+const MAX_BATCH = 1000;
+const BATCH_BYTES = 16 * 1024 * 1024;
 
 // Writes every table of the public schema (except Prisma's migration log) as lines: "#table
 // <name>" and then one row_to_json text per row. Values stay PostgreSQL's own text (bigints,
@@ -29,11 +31,17 @@ export async function dumpDatabase(client: pg.Client, file: string): Promise<{ n
     const cursor = `backup_${tables.length}`;
     await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM "${name.replaceAll('"', '""')}" t`);
     let rows = 0;
+    let size = MAX_BATCH;
     for (;;) {
-      const batch = await client.query<{ j: string }>(`FETCH ${BATCH} FROM ${cursor}`);
-      for (const row of batch.rows) await write(`${row.j}\n`);
+      const batch = await client.query<{ j: string }>(`FETCH ${size} FROM ${cursor}`);
+      let bytes = 0;
+      for (const row of batch.rows) {
+        bytes += row.j.length;
+        await write(`${row.j}\n`);
+      }
       rows += batch.rows.length;
-      if (batch.rows.length < BATCH) break;
+      if (batch.rows.length < size) break;
+      size = bytes > BATCH_BYTES ? Math.max(1, Math.floor(size / 4)) : Math.min(MAX_BATCH, size * 2);
     }
     await client.query(`CLOSE ${cursor}`);
     tables.push({ name, rows });
