@@ -20,8 +20,17 @@ function overlay(base: TTree, top: TTree): TTree {
   return out;
 }
 
-// One locale's messages, all areas merged (each area holds its own top-level namespaces).
-export async function loadMessages(locale: TLocale): Promise<AbstractIntlMessages> {
+async function merged(locale: TLocale): Promise<AbstractIntlMessages> {
   const own = await loadLocale(locale);
   return locale === DEFAULT_LOCALE ? own : overlay(await loadLocale(DEFAULT_LOCALE), own);
+}
+
+// The files do not change while the server runs: each locale is merged once, not on every request.
+const loaded = new Map<TLocale, Promise<AbstractIntlMessages>>();
+
+// One locale's messages, all areas merged (each area holds its own top-level namespaces).
+export function loadMessages(locale: TLocale): Promise<AbstractIntlMessages> {
+  let messages = loaded.get(locale);
+  if (!messages) loaded.set(locale, (messages = merged(locale)));
+  return messages;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { PageLinks } from "@/components/page-links";
 import { SearchBox } from "@/components/search-box";
 import { SearchEmptyState } from "@/components/search-empty-state";
 import { SearchFacets } from "@/components/search-facets";
@@ -46,7 +47,6 @@ export default async function SearchPage({ searchParams }: TProps) {
   const result = await searchResources({ viewer, params, preferredLanguages: await getContentLanguages() });
   if (params.page === 1) await recordSearch({ viewer, query: params.q, resultCount: result.total }).catch((error: unknown) => console.error("search log", error));
   const filtered = FILTERS.some((f) => f !== "sort" && f !== "spell" && current[f]);
-  const lastPage = Math.ceil(Math.min(result.total, MAX_RESULT_DEPTH) / params.page_size);
   const q = (chunks: React.ReactNode) => <q>{chunks}</q>;
   const count = { count: result.total, query: params.q, q };
   const hasQuery = params.q.trim() !== "";
@@ -83,13 +83,7 @@ export default async function SearchPage({ searchParams }: TProps) {
         <SearchFacets facets={result.facets} current={current} />
         <div>
           {result.items.length ? <SearchResults items={result.items} /> : <SearchEmptyState q={params.q} filtered={filtered} />}
-          {lastPage > 1 ? (
-            <nav aria-label={t("pages")} className="pagination">
-              {params.page > 1 ? <Link href={searchHref(current, { page: String(params.page - 1) })} rel="prev">{t("previous")}</Link> : null}
-              <span>{t("pageOf", { page: params.page, last: lastPage })}</span>
-              {params.page < lastPage ? <Link href={searchHref(current, { page: String(params.page + 1) })} rel="next">{t("next")}</Link> : null}
-            </nav>
-          ) : null}
+          <PageLinks pathname="/search" query={current} page={params.page} total={Math.min(result.total, MAX_RESULT_DEPTH)} pageSize={params.page_size} />
         </div>
       </div>
     </section>

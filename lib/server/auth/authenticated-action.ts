@@ -46,13 +46,13 @@ export function authenticatedAction<S extends z.ZodType, R>(
       else if (value.size > MAX_TEXT_FILE) raw[key] = "x".repeat(MAX_TEXT_FILE + 1);
     }
     const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !/password|token/i.test(k)));
-    const [t, locale] = await Promise.all([getTranslations("ActionMessages"), getLocale()]);
+    const [t, forms, locale] = await Promise.all([getTranslations("ActionMessages"), getTranslations("ClientForms"), getLocale()]);
     try {
       const viewer = await getViewer();
       if (!passesGate(viewer, gate)) throw new AppError(viewer ? "NOT_FOUND" : "UNAUTHENTICATED", viewer ? t("notFound") : t("signInFirst"));
       const parsed = schema.safeParse(mapForm ? mapForm(cleanForm(form)) : raw, { error: zodErrorMap(locale as TLocale) });
       if (!parsed.success) {
-        return { ok: false, message: t("correctFields"), fieldErrors: toFieldErrors(parsed.error), values };
+        return { ok: false, message: forms("correctMarked"), fieldErrors: toFieldErrors(parsed.error), values };
       }
       return await done(await run(parsed.data, viewer));
     } catch (error) {

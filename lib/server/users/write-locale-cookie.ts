@@ -1,16 +1,13 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { TLocale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE } from "@/lib/i18n/routing";
 
-// The cookie lib/i18n/routing.ts gives next-intl: the proxy reads it for addresses without a
-// language, after the address itself and before Accept-Language.
-const COOKIE = "NEXT_LOCALE";
-const YEAR = 60 * 60 * 24 * 365;
-
-// Null removes it, so the browser's languages decide again. Works where Next lets cookies be
-// set: server actions and route handlers (next-auth's included).
+// The cookie next-intl's proxy reads for addresses without a language, after the address
+// itself and before Accept-Language. Null removes it, so the browser's languages decide again.
+// Works where Next lets cookies be set: server actions and route handlers (next-auth's included).
 export async function writeLocaleCookie(locale: TLocale | null): Promise<void> {
   const store = await cookies();
-  if (locale) store.set(COOKIE, locale, { maxAge: YEAR, sameSite: "lax", path: "/" });
-  else store.delete({ name: COOKIE, path: "/" });
+  if (locale) store.set(LOCALE_COOKIE.name, locale, { maxAge: LOCALE_COOKIE.maxAge, sameSite: LOCALE_COOKIE.sameSite, path: "/" });
+  else store.delete({ name: LOCALE_COOKIE.name, path: "/" });
 }

@@ -4,7 +4,7 @@ import { getVocabulary } from "@/lib/i18n/get-vocabulary";
 import { ZListQuery } from "@/lib/schemas/admin";
 import { requireViewer } from "@/lib/server/auth/require-viewer";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
-import { PageLinks } from "../page-links";
+import { PageLinks } from "@/components/page-links";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

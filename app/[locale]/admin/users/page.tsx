@@ -11,7 +11,7 @@ import type { TTranslations } from "@/lib/schemas/translations";
 import { requireViewer } from "@/lib/server/auth/require-viewer";
 import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { listUsers } from "@/lib/server/users/list-users";
-import { PageLinks } from "../page-links";
+import { PageLinks } from "@/components/page-links";
 import { importCsvAction, inviteAction, setActiveAction, updateAccessAction } from "./actions";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };

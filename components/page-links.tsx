@@ -3,12 +3,13 @@ import { Link } from "@/lib/i18n/navigation";
 
 type TProps = { pathname: string; query: Record<string, string | undefined>; page: number; total: number; pageSize: number };
 
-// Previous and next links for the long admin lists, keeping the other filters in the address.
+// Previous and next links for long lists (search results, users, the audit log), keeping the
+// other parameters of the address; page 1 has none of its own.
 export async function PageLinks({ pathname, query, page, total, pageSize }: TProps) {
   const pages = Math.ceil(total / pageSize);
   if (pages <= 1) return null;
-  const [t, format] = await Promise.all([getTranslations("AdminPagination"), getFormatter()]);
-  const kept = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== "page"));
+  const [t, format] = await Promise.all([getTranslations("Pagination"), getFormatter()]);
+  const kept = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "" && entry[0] !== "page"));
   const href = (to: number) => ({ pathname, query: to === 1 ? kept : { ...kept, page: String(to) } });
   return (
     <nav aria-label={t("label")} className="pagination">
