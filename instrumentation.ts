@@ -7,6 +7,9 @@ export async function register() {
   if (!env.AUTH_SECRET) {
     throw new EnvError("Invalid configuration:\n  AUTH_SECRET: required to sign sessions (npm start makes one in DATA_DIR; set it yourself elsewhere)");
   }
+  // scripts/server.mjs (plain JavaScript, outside the build) passes every request through it.
+  const { createFrontDoor } = await import("@/lib/http/create-front-door");
+  (globalThis as { kitabFrontDoor?: unknown }).kitabFrontDoor = createFrontDoor(env);
   const { startHousekeeping } = await import("@/lib/server/files/start-housekeeping");
   await startHousekeeping();
 }

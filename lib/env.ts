@@ -80,6 +80,13 @@ export const ZEnv = z
     EXTRACT_MAX_CHARS: z.coerce.number({ error: "expected a number of characters" }).int().min(1000).max(50_000_000).default(2_000_000),
     EXTRACT_TIMEOUT_SECONDS: z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(3600).default(120),
     FFMPEG_PATH: z.string().min(1).default("ffmpeg"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "expected one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+    // Behind nginx or another proxy: believe its X-Forwarded-For / X-Forwarded-Proto. Off, a
+    // client could name any address and slip past the per-address limits.
+    TRUST_PROXY: ZBool.default(false),
+    RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number({ error: "expected a number of requests (0 turns the limit off)" }).int().min(0).max(1_000_000).default(600),
+    RATE_LIMIT_API_PER_MINUTE: z.coerce.number({ error: "expected a number of requests (0 turns the limit off)" }).int().min(0).max(1_000_000).default(1200),
+    REQUEST_BODY_MAX_BYTES: z.coerce.number({ error: "expected a number of bytes" }).int().min(64 * 1024, "expected at least 65536 bytes").max(1024 ** 3).default(1024 ** 2),
   })
   .superRefine((env, ctx) => {
     if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {

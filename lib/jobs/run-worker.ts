@@ -6,6 +6,7 @@ import { processFile } from "@/lib/server/processing/process-file";
 import { sweepPendingFiles } from "@/lib/server/processing/sweep-pending-files";
 import { updateUsageStatistics } from "@/lib/server/stats/update-usage-statistics";
 import { getQueue, PROCESS_FILE } from "./get-queue";
+import { logger } from "@/lib/log/logger";
 
 type TJob = PgBoss.JobWithMetadata<{ fileId?: unknown }>;
 const SWEEP_MINUTES = 10;
@@ -53,7 +54,7 @@ function repeat(name: string, minutes: number, task: () => Promise<void>): NodeJ
   let running: Promise<void> | null = null;
   const round = () => {
     running ??= task()
-      .catch((error: unknown) => console.error(`${name}:`, error))
+      .catch((error: unknown) => logger.error({ err: error, task: name }, "scheduled task failed"))
       .finally(() => (running = null));
   };
   round();

@@ -45,10 +45,12 @@ describe("home page", () => {
     await context.close();
   });
 
-  it("answers health and the libraries API over HTTP", async () => {
+  it("answers health, readiness and the libraries API over HTTP", async () => {
     const health = await fetch(`${baseUrl}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: "ok", database: "ok", storage: "ok" });
+    const ready = await fetch(`${baseUrl}/api/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ok", database: "ok", storage: "ok", queue: "ok" });
     const libraries = (await (await fetch(`${baseUrl}/api/v1/libraries`)).json()) as { items: { country: string }[] };
     expect(libraries.items.map((l) => l.country)).toEqual(["KG", "KZ", "TJ", "TM", "UZ"]);
   });

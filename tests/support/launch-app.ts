@@ -15,7 +15,8 @@ export function launchApp(env: Record<string, string>, args: string[] = []): TLa
   const child: ChildProcess = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "scripts/start.ts", "--no-build", ...args],
-    { env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "pipe"] },
+    // The tests stand in for a proxy: they name client addresses in X-Forwarded-For.
+    { env: { ...process.env, NODE_ENV: "production", TRUST_PROXY: "on", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -39,12 +40,12 @@ export async function waitForHealthy(app: TLaunchedApp, timeoutMs: number): Prom
   while (Date.now() < deadline) {
     if (exitedEarly) throw new Error(`Kitab exited before it was ready:\n${app.output()}`);
     try {
-      const response = await fetch(`${app.baseUrl}/api/health`);
+      const response = await fetch(`${app.baseUrl}/api/ready`);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`Kitab was not healthy within ${timeoutMs} ms:\n${app.output()}`);
+  throw new Error(`Kitab was not ready within ${timeoutMs} ms:\n${app.output()}`);
 }

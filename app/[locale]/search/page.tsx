@@ -15,6 +15,7 @@ import { searchHref } from "@/lib/search/search-href";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { recordSearch } from "@/lib/server/search/record-search";
 import { searchResources } from "@/lib/server/search/search-resources";
+import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +46,7 @@ export default async function SearchPage({ searchParams }: TProps) {
   const viewer = await getViewer();
   const params = parsed.data;
   const result = await searchResources({ viewer, params, preferredLanguages: await getContentLanguages() });
-  if (params.page === 1) await recordSearch({ viewer, query: params.q, resultCount: result.total }).catch((error: unknown) => console.error("search log", error));
+  if (params.page === 1) await recordSearch({ viewer, query: params.q, resultCount: result.total }).catch((error: unknown) => logger.error({ err: error }, "search log not written"));
   const filtered = FILTERS.some((f) => f !== "sort" && f !== "spell" && current[f]);
   const q = (chunks: React.ReactNode) => <q>{chunks}</q>;
   const count = { count: result.total, query: params.q, q };

@@ -1,11 +1,7 @@
-import { checkHealth } from "@/lib/server/health/check-health";
-
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+// Liveness: the process answers requests. It does not look at the database or storage (that
+// is /api/ready), so an orchestrator does not restart every replica while PostgreSQL is down.
+export function GET() {
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }

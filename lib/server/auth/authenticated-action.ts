@@ -9,6 +9,7 @@ import { getViewer } from "./get-viewer";
 import { toFieldErrors } from "@/lib/schemas/to-field-errors";
 import type { TLocale } from "@/lib/i18n/locales";
 import { zodErrorMap } from "@/lib/i18n/zod-error-map";
+import { logger } from "@/lib/log/logger";
 
 const MAX_TEXT_FILE = 1_000_000;
 
@@ -59,7 +60,7 @@ export function authenticatedAction<S extends z.ZodType, R>(
       // redirect() and notFound() work by throwing; let them through.
       if (error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
       if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors, values };
-      console.error(error);
+      logger.error({ err: error }, "server action failed");
       return { ok: false, message: t("unexpected"), values };
     }
   };

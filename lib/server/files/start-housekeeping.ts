@@ -1,6 +1,7 @@
 import "server-only";
 import { getObjectStore } from "@/lib/storage/get-object-store";
 import { getTusServer } from "./get-tus-server";
+import { logger } from "@/lib/log/logger";
 
 const HOUR = 3600_000;
 
@@ -10,14 +11,14 @@ export async function startHousekeeping(): Promise<void> {
   try {
     await getObjectStore().check();
   } catch (error) {
-    console.error("storage: not usable at start (see /api/health):", error instanceof Error ? error.message : error);
+    logger.error({ err: error }, "storage: not usable at start (see /api/ready)");
   }
   const clean = async () => {
     try {
       const removed = await getTusServer().cleanUpExpiredUploads();
-      if (removed > 0) console.info(`uploads: removed ${removed} expired partial upload(s)`);
+      if (removed > 0) logger.info({ removed }, "uploads: removed expired partial uploads");
     } catch (error) {
-      console.error("uploads: cleaning expired uploads failed:", error instanceof Error ? error.message : error);
+      logger.error({ err: error }, "uploads: cleaning expired uploads failed");
     }
   };
   setInterval(() => void clean(), HOUR).unref();

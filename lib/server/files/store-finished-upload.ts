@@ -13,6 +13,7 @@ import { getObjectStore } from "@/lib/storage/get-object-store";
 import { findUploadableResource } from "./find-uploadable-resource";
 import { hashAndSniff } from "./hash-and-sniff";
 import type { TFingerprint } from "./create-fingerprinter";
+import { logger } from "@/lib/log/logger";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
@@ -73,6 +74,6 @@ export async function storeFinishedUpload(options: {
   }
   // Its text and search row come from the worker; if the queue cannot take the job now, the
   // file stays pending and the worker's sweep picks it up.
-  await enqueueFileProcessing([fileId]).catch((error: unknown) => console.error("queue: could not enqueue", fileId, error));
+  await enqueueFileProcessing([fileId]).catch((error: unknown) => logger.error({ err: error, fileId }, "queue: could not enqueue"));
   return { fileId, duplicate: false, mediaType, sha256, size, name };
 }

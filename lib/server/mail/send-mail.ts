@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
 
 let transport: Transporter | undefined;
 
@@ -11,7 +12,7 @@ export type TMail = { to: string; subject: string; text: string };
 export async function sendMail(mail: TMail): Promise<void> {
   const env = getEnv();
   if (!env.SMTP_URL) {
-    console.info(`[mail] SMTP_URL is not set; not sent. To: ${mail.to}\nSubject: ${mail.subject}\n${mail.text}`);
+    logger.info({ to: mail.to, subject: mail.subject, text: mail.text }, "mail not sent: SMTP_URL is not set");
     return;
   }
   transport ??= nodemailer.createTransport(env.SMTP_URL);

@@ -5,6 +5,7 @@ import type { TMaybeViewer } from "@/lib/authz/types";
 import { clientIp } from "@/lib/http/client-ip";
 import { isPrefetch } from "@/lib/stats/is-prefetch";
 import { recordUsage } from "./record-usage";
+import { logger } from "@/lib/log/logger";
 
 // Counts the page being rendered as a view of the resource, once the response has gone out
 // (Next's after()), so the reader never waits for the insert. For Server Components: the
@@ -15,6 +16,6 @@ export async function recordViewAfterResponse(options: { viewer: TMaybeViewer; r
   const usage = { ...options, kind: "VIEW" as const, ip: clientIp(request), userAgent: request.get("user-agent") ?? "" };
   after(() => recordUsage(usage).then(
     () => undefined,
-    (error: unknown) => console.error("usage: a view was not recorded:", error),
+    (error: unknown) => logger.error({ err: error }, "usage: a view was not recorded"),
   ));
 }

@@ -5,6 +5,7 @@ import { toFieldErrors } from "@/lib/schemas/to-field-errors";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { recordSearch } from "@/lib/server/search/record-search";
 import { searchResources } from "@/lib/server/search/search-resources";
+import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,6 @@ export const GET = authenticated("anyone", async (request, { viewer }) => {
   const parsed = ZSearchParams.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]!.message, { fieldErrors: toFieldErrors(parsed.error) });
   const result = await searchResources({ viewer, params: parsed.data, preferredLanguages: acceptedLanguages(request.headers.get("accept-language")) });
-  if (parsed.data.page === 1) await recordSearch({ viewer, query: parsed.data.q, resultCount: result.total }).catch((error: unknown) => console.error("search log", error));
+  if (parsed.data.page === 1) await recordSearch({ viewer, query: parsed.data.q, resultCount: result.total }).catch((error: unknown) => logger.error({ err: error }, "search log not written"));
   return Response.json(result, { headers: { "Cache-Control": viewer ? "private, no-cache" : "public, max-age=30", Vary: "Accept-Language, Cookie, Authorization" } });
 });
