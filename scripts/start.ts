@@ -52,6 +52,13 @@ async function shutdown(code: number) {
 process.on("SIGINT", () => void shutdown(130));
 process.on("SIGTERM", () => void shutdown(143));
 
+// A secret made on this machine suits the self-contained setup only: replicas sharing a
+// database must all sign sessions with the same one, given to each of them.
+if (env.DATABASE_URL && !env.AUTH_SECRET) {
+  console.error("Invalid configuration:\n  AUTH_SECRET: required when DATABASE_URL is set (the same on every instance; e.g. `openssl rand -base64 32`)");
+  process.exit(1);
+}
+
 try {
   await mkdir(env.DATA_DIR, { recursive: true, mode: 0o755 });
   let databaseUrl = env.DATABASE_URL;

@@ -16,7 +16,9 @@ export function launchApp(env: Record<string, string>, args: string[] = []): TLa
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "scripts/start.ts", "--no-build", ...args],
     // The tests stand in for a proxy: they name client addresses in X-Forwarded-For.
-    { env: { ...process.env, NODE_ENV: "production", TRUST_PROXY: "on", ...env }, stdio: ["ignore", "pipe", "pipe"] },
+    // A fixed session secret, as a deployment gives one: required with DATABASE_URL, and the
+    // same across restarts of one test's instance.
+    { env: { ...process.env, NODE_ENV: "production", TRUST_PROXY: "on", AUTH_SECRET: "kitab-test-session-secret-0123456789abcdef", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
