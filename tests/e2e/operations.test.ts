@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type TDb } from "@/lib/server/database/create-db";
 import { freePort } from "../support/free-port";
 import { HttpSession } from "../support/http-session";
+import { openBrowser } from "../support/open-browser";
 import { launchApp, waitForHealthy, type TLaunchedApp } from "../support/launch-app";
 import { makeTestDir } from "../support/make-test-dir";
 import { startTestDatabase, type TTestDatabase } from "../support/start-test-database";
@@ -64,6 +65,26 @@ describe("operations", () => {
       status: 200,
       ms: expect.any(Number),
     });
+  });
+
+  it("carries the request id into the lines the app writes while serving it (a registration's unsent mail)", async () => {
+    const browser = await openBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${app.baseUrl}/register`);
+      await page.getByLabel("Full name").fill("Log Reader");
+      await page.getByLabel("University email").fill(`ops.${randomBytes(3).toString("hex")}@tuit.uz`);
+      await page.getByLabel("Password", { exact: true }).fill("ipak-yoli-karvon-2026");
+      const [posted] = await Promise.all([
+        page.waitForResponse((response) => response.request().method() === "POST"),
+        page.getByRole("button", { name: "Register" }).click(),
+      ]);
+      const id = (await posted.allHeaders())["x-request-id"];
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      await expect.poll(() => logLines().find((line) => line.msg === "mail not sent: SMTP_URL is not set")?.requestId, { timeout: 10_000 }).toBe(id);
+    } finally {
+      await browser.close();
+    }
   });
 
   it("limits searches per address (429 with Retry-After, JSON or a page), whatever X-Forwarded-For claims", async () => {
