@@ -27,6 +27,22 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, code:
   }
 }
 
+// Reads and drops a refused request's body, up to `cap` bytes, before the answer goes out:
+// closing a connection with its body unread makes the kernel reset it, and the client then
+// loses the answer (a 413 it never sees). A body beyond the cap is cut off all the same.
+function drain(req: IncomingMessage, cap: number): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    req.on("data", (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > cap) resolve();
+    });
+    req.once("end", () => resolve());
+    req.once("error", () => resolve());
+    req.once("close", () => resolve());
+  });
+}
+
 // What every request meets before Next: an id (X-Request-Id, in every log line written while
 // it is answered), the client's address from the socket unless a trusted proxy says it,
 // per-address limits on searches and the API (429 + Retry-After), a bound on the size of
@@ -69,9 +85,11 @@ export function createFrontDoor(env: TEnv): TFrontDoor {
       if (["POST", "PUT", "PATCH"].includes(req.method ?? "") && !UPLOADS.test(pathname)) {
         const length = req.headers["content-length"];
         if (length === undefined && req.headers["transfer-encoding"]) {
+          await drain(req, 16 * maxBody);
           return refuse(req, res, 411, "BAD_REQUEST", "Send the request body with a Content-Length.");
         }
         if (Number(length) > maxBody) {
+          await drain(req, 16 * maxBody);
           return refuse(req, res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.floor(maxBody / 1024)} KB. Files go through the upload page.`);
         }
       }

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { hasLoneSurrogate } from "@/lib/text/has-lone-surrogate";
 import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 
-const text = (max: number) => z.string().transform(stripControlCharacters).pipe(z.string().trim().max(max, `Use at most ${max} characters.`));
+const UNPAIRED = "Use only whole characters (this text has half of a surrogate pair).";
+const text = (max: number) => z.string().refine((v) => !hasLoneSurrogate(v), UNPAIRED).transform(stripControlCharacters).pipe(z.string().trim().max(max, `Use at most ${max} characters.`));
 
 export const ZCollectionCreate = z.object({
   library: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a library."),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeLicense } from "@/lib/catalogue/normalize-license";
+import { hasLoneSurrogate } from "@/lib/text/has-lone-surrogate";
 import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 import { ZLanguageTag } from "./translations";
 
@@ -18,7 +19,8 @@ export const TYPES = {
   other: "OTHER",
 } as const;
 
-const text = (max: number) => z.string().transform(stripControlCharacters).pipe(z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`));
+const UNPAIRED = "Use only whole characters (this text has half of a surrogate pair).";
+const text = (max: number) => z.string().refine((v) => !hasLoneSurrogate(v), UNPAIRED).transform(stripControlCharacters).pipe(z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`));
 const thisYear = new Date().getUTCFullYear();
 
 const ZTitles = z.record(ZLanguageTag, text(500).pipe(z.string().min(1, "A title must not be empty."))).refine((t) => Object.keys(t).length > 0, "Give a title in at least one language.");

@@ -1,6 +1,7 @@
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { readQuery } from "@/lib/http/read-query";
 import { ZCollectionCreateRequest, ZCollectionListQuery } from "@/lib/schemas/collection-api";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { createCollection } from "@/lib/server/collections/create-collection";
 import { getCollection } from "@/lib/server/collections/get-collection";
@@ -22,3 +23,6 @@ export const POST = authenticated("staff", async (request, { viewer }) => {
   const collection = await getCollection({ viewer, id: created.id });
   return Response.json(toPublicCollection(collection!), { status: 201, headers: { Location: `/api/v1/collections/${created.id}` } });
 });
+
+const refuseMethod = methodNotAllowed("GET, POST");
+export { refuseMethod as PUT, refuseMethod as PATCH, refuseMethod as DELETE };

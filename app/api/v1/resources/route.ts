@@ -2,6 +2,7 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 import { readQuery } from "@/lib/http/read-query";
 import { ZResourceCreate } from "@/lib/schemas/resource";
 import { ZResourceListQuery } from "@/lib/schemas/resource-list";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { createResource } from "@/lib/server/resources/create-resource";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
@@ -27,3 +28,6 @@ export const POST = authenticated("signedIn", async (request, { viewer }) => {
   const resource = await getResourceById({ viewer, id });
   return Response.json(toPublicResource(resource!), { status: 201, headers: { Location: `/api/v1/resources/${id}` } });
 });
+
+const refuseMethod = methodNotAllowed("GET, POST");
+export { refuseMethod as PUT, refuseMethod as PATCH, refuseMethod as DELETE };

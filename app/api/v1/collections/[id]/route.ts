@@ -1,4 +1,5 @@
 import { notFound } from "@/lib/errors";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { getCollection } from "@/lib/server/collections/get-collection";
 import { toPublicCollection } from "@/lib/server/collections/to-public-collection";
@@ -14,3 +15,6 @@ export const GET = authenticated<TContext>("anyone", async (_request, { params, 
   if (!collection) throw notFound("collection");
   return Response.json(toPublicCollection(collection), { headers: { "Cache-Control": "private, no-cache" } });
 });
+
+const refuseMethod = methodNotAllowed("GET");
+export { refuseMethod as PUT, refuseMethod as PATCH, refuseMethod as POST, refuseMethod as DELETE };

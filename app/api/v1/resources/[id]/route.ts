@@ -1,6 +1,7 @@
 import { notFound } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { ZResourcePatch } from "@/lib/schemas/resource";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { authenticated } from "@/lib/server/auth/authenticated";
 import { getResourceById } from "@/lib/server/resources/get-resource-by-id";
 import { toPublicResource } from "@/lib/server/resources/to-public-resource";
@@ -24,3 +25,6 @@ export const PATCH = authenticated<TContext>("signedIn", async (request, { param
   const resource = await getResourceById({ viewer, id });
   return Response.json(toPublicResource(resource!));
 });
+
+const refuseMethod = methodNotAllowed("GET, PATCH");
+export { refuseMethod as PUT, refuseMethod as POST, refuseMethod as DELETE };
