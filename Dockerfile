@@ -1,5 +1,6 @@
-# Kitab production image: Next's standalone server, plus a `migrate` target with the
-# Prisma CLI for migrations and seeding (see docker-compose.yml).
+# Kitab production image: Next's standalone server (`app`), plus a `migrate` target with the
+# Prisma CLI for migrations and seeding and a `worker` target for background jobs (see
+# docker-compose.yml).
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
@@ -16,6 +17,19 @@ FROM deps AS migrate
 COPY . .
 ENV CHECKPOINT_DISABLE=1
 CMD ["sh", "-c", "npm run db:migrate && npm run db:seed"]
+
+# The background worker (`npm run worker`): runs from the sources with tsx, like the scripts,
+# and needs ffmpeg for video thumbnails.
+FROM deps AS worker
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg \
+ && rm -rf /var/lib/apt/lists/*
+COPY . .
+ENV NODE_ENV=production CHECKPOINT_DISABLE=1 FFMPEG_PATH=ffmpeg
+USER node
+# Node itself, not npm, as the main process: SIGTERM reaches the worker, which lets running
+# jobs finish. The same flags as `npm run worker` (scripts/lib/worker-command.ts).
+CMD ["node", "--max-old-space-size=320", "--conditions=react-server", "--import", "tsx", "scripts/worker.ts"]
 
 FROM node:20-bookworm-slim AS app
 WORKDIR /app

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { localObjectsDirectory } from "@/lib/storage/create-local-disk-store";
 import { getObjectStore } from "@/lib/storage/get-object-store";
+import { createPostgresLocker } from "./create-postgres-locker";
 import { findUploadableResource } from "./find-uploadable-resource";
 import { storeFinishedUpload } from "./store-finished-upload";
 import { uploadHashTracker } from "./upload-hash-tracker";
@@ -87,6 +88,8 @@ export function getTusServer(): Server {
   server = new Server({
     path: "/api/uploads",
     datastore,
+    // Locks shared by every app replica on this database (tus's default sees one process only).
+    ...(env.DATABASE_URL ? { locker: createPostgresLocker({ connectionString: env.DATABASE_URL }) } : {}),
     maxSize: env.UPLOAD_MAX_BYTES,
     relativeLocation: true,
     // The upload's id is the finished file's object key: built by the server, never from the name.
