@@ -9,7 +9,8 @@ export type TErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "PAYLOAD_TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE";
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "UNAVAILABLE";
 
 const STATUS: Record<TErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -21,6 +22,7 @@ const STATUS: Record<TErrorCode, number> = {
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

@@ -9,10 +9,13 @@
 //   response (pages, CSS, JS, JSON: keep that for slow links), text files included, which
 //   would drop their Content-Length and turn a 206's bytes into ones Content-Range does not
 //   describe. Hiding Accept-Encoding from Next for those requests leaves them identity-encoded;
-// - the search page sent without scripts (see server/script-free-page.mjs).
+// - the search page sent without scripts (see server/script-free-page.mjs);
+// - security headers and the per-request CSP nonce Next stamps on its scripts
+//   (server/security-headers.mjs); request ids, logs and limits (lib/http/create-front-door.ts).
 import http from "node:http";
 import next from "next";
 import { isScriptFreeRequest, serveScriptFree } from "./server/script-free-page.mjs";
+import { applySecurityHeaders } from "./server/security-headers.mjs";
 
 const LENGTH = "x-kitab-content-length";
 const FILE_DOWNLOAD = /^\/api\/v1\/resources\/[^/]+\/files\/[^/?#]+\//;
@@ -30,20 +33,46 @@ function renameLength(res) {
   }
 }
 
-const server = http.createServer((req, res) => {
-  renameLength(res);
+let closing = false;
+const READY = /^\/api\/ready(?:[/?]|$)/;
+const passThrough = (_req, _res, next) => next();
+
+function answer(req, res) {
+  // Stopping: the proxy in front should send new requests to another replica.
+  if (closing && READY.test(req.url ?? "")) {
+    res.writeHead(503, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+    res.end(JSON.stringify({ status: "stopping" }));
+    return Promise.resolve();
+  }
   if (req.headers.range || FILE_DOWNLOAD.test(req.url ?? "")) delete req.headers["accept-encoding"];
   else if (isScriptFreeRequest(req)) serveScriptFree(req, res);
-  handle(req, res).catch((error) => {
+  return handle(req, res);
+}
+
+const server = http.createServer((req, res) => {
+  renameLength(res);
+  applySecurityHeaders(req, res, dev);
+  // Request ids, logs, limits (lib/http/create-front-door.ts), published by instrumentation.ts
+  // when Next starts; `next dev` loads that later, so the first requests may pass without.
+  const frontDoor = globalThis.kitabFrontDoor ?? passThrough;
+  frontDoor(req, res, () => answer(req, res)).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
 });
+// Requests Node refuses before any handler (headers over 16 KB, e.g. a search address of
+// thousands of Cyrillic letters; malformed HTTP): say why instead of an empty answer.
+server.on("clientError", (error, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const [status, text] = error.code === "HPE_HEADER_OVERFLOW"
+    ? ["431 Request Header Fields Too Large", "The request's address or headers are too long (at most 16 KB)."]
+    : ["400 Bad Request", "The request is not valid HTTP."];
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text) + 1}\r\nConnection: close\r\n\r\n${text}\n`);
+});
 server.requestTimeout = 0; // multi-gigabyte uploads take long; tus resumes what a proxy cuts
 server.listen(port, () => console.log(`[kitab] Listening on http://localhost:${port}`));
 
-let closing = false;
 function shutdown() {
   if (closing) return;
   closing = true;

@@ -135,6 +135,12 @@ describe("operations", () => {
     expect(await db.resource.count()).toBe(before);
   });
 
+  it("says why when the address is too long for Node to read (431 with a message)", async () => {
+    const response = await fetch(`${app.baseUrl}/search?q=${encodeURIComponent("физика".repeat(1500))}`);
+    expect(response.status).toBe(431);
+    expect(await response.text()).toContain("too long");
+  });
+
   it("on SIGTERM, finishes an upload chunk already under way, then stops", async () => {
     const contributor = await db.user.findUniqueOrThrow({ where: { email: "contributor-uz@kitab.example" } });
     const library = await db.library.findUniqueOrThrow({ where: { countryCode: "UZ" } });

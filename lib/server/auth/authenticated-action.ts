@@ -9,6 +9,7 @@ import { getViewer } from "./get-viewer";
 import { toFieldErrors } from "@/lib/schemas/to-field-errors";
 import type { TLocale } from "@/lib/i18n/locales";
 import { zodErrorMap } from "@/lib/i18n/zod-error-map";
+import { toOutageError } from "@/lib/http/to-outage-error";
 import { logger } from "@/lib/log/logger";
 
 const MAX_TEXT_FILE = 1_000_000;
@@ -60,6 +61,10 @@ export function authenticatedAction<S extends z.ZodType, R>(
       // redirect() and notFound() work by throwing; let them through.
       if (error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
       if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors, values };
+      if (toOutageError(error)) {
+        logger.error({ reason: error instanceof Error ? error.message.trim().split("\n").pop() : String(error) }, "unavailable");
+        return { ok: false, message: t("unavailable"), values };
+      }
       logger.error({ err: error }, "server action failed");
       return { ok: false, message: t("unexpected"), values };
     }

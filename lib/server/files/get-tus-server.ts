@@ -6,12 +6,15 @@ import { S3Store } from "@tus/s3-store";
 import { Server, type DataStore } from "@tus/server";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { toOutageError } from "@/lib/http/to-outage-error";
+import { logger } from "@/lib/log/logger";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { localObjectsDirectory } from "@/lib/storage/create-local-disk-store";
 import { getObjectStore } from "@/lib/storage/get-object-store";
 import { createPostgresLocker } from "./create-postgres-locker";
 import { findUploadableResource } from "./find-uploadable-resource";
 import { storeFinishedUpload } from "./store-finished-upload";
+import { tusOutageAnswer } from "./tus-outage-answer";
 import { uploadHashTracker } from "./upload-hash-tracker";
 
 type TTusError = { status_code: number; body: string };
@@ -91,6 +94,8 @@ export function getTusServer(): Server {
     // Locks shared by every app replica on this database (tus's default sees one process only).
     ...(env.DATABASE_URL ? { locker: createPostgresLocker({ connectionString: env.DATABASE_URL }) } : {}),
     maxSize: env.UPLOAD_MAX_BYTES,
+    // S3 or the database down: 503 (the client resumes later), not a bare 500.
+    onResponseError: tusOutageAnswer,
     relativeLocation: true,
     // The upload's id is the finished file's object key: built by the server, never from the name.
     namingFunction: () => `file-${randomBytes(16).toString("hex")}`,
@@ -136,7 +141,9 @@ export function getTusServer(): Server {
       } catch (error) {
         await discardUpload(datastore, upload.id);
         if (error instanceof AppError) throw refuse(error.status, error.message);
-        console.error("upload: storing a finished upload failed", error);
+        const outage = toOutageError(error);
+        if (outage) throw refuse(outage.status, outage.message);
+        logger.error({ err: error }, "upload: storing a finished upload failed");
         throw refuse(500, "The file could not be stored. Please try again.");
       }
     },

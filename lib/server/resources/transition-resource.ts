@@ -11,6 +11,7 @@ import type { TTranslations } from "@/lib/schemas/translations";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { getDb } from "@/lib/server/database/get-db";
 import { sendMail } from "@/lib/server/mail/send-mail";
+import { logger } from "@/lib/log/logger";
 
 const RULES = {
   submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED", scope: "update", reason: false, tell: null },
@@ -91,7 +92,7 @@ export async function transitionResource(viewer: TViewer, id: string, transition
       to: outcome.tell.email,
       subject: `Kitab: ${outcome.message.slice(0, 120)}`,
       text: `Hello ${outcome.tell.name},\n\n${outcome.message}\n\n${getEnv().PUBLIC_URL}/resources/${id}\n`,
-    }).catch((error: unknown) => console.error("mail: could not notify", error));
+    }).catch((error: unknown) => logger.error({ err: error }, "mail: could not notify"));
   }
   return { status: outcome.status, version: outcome.version };
 }

@@ -1,4 +1,5 @@
 import { uploadNameProblem } from "@/lib/files/upload-name-problem";
+import { withRetryAfter } from "@/lib/http/with-retry-after";
 import { getTusServer } from "@/lib/server/files/get-tus-server";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ const handle = (request: Request) => {
   if (request.method !== "OPTIONS" && version !== null && version !== "1.0.0") {
     return new Response("This server speaks tus 1.0.0.\n", { status: 412, headers: { "Tus-Version": "1.0.0", "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return getTusServer().handleWeb(request);
+  return getTusServer().handleWeb(request).then(withRetryAfter);
 };
 
 const refuse = (status: number, message: string) =>
