@@ -34,10 +34,18 @@ const { values } = parseArgs({
     "upload-mib": { type: "string", default: "4" },
     storage: { type: "string", default: "auto" },
     keep: { type: "boolean", default: false },
+    // Searches per second for all searchers together (an open load, as many users with pauses
+    // make); unset, each searcher sends its next search as soon as the last is answered.
+    rate: { type: "string" },
   },
 });
 const [resources, seconds, searchers, uploaders, uploadMib] = [values.resources, values.seconds, values.searchers, values.uploads, values["upload-mib"]].map(Number) as [number, number, number, number, number];
 const storageChoice = values.storage as "auto" | "s3" | "disk";
+const rate = values.rate === undefined ? undefined : Number(values.rate);
+if (rate !== undefined && !(Number.isInteger(rate) && rate >= 1)) {
+  console.error("--rate: expected a whole number of searches per second (at least 1)");
+  process.exit(2);
+}
 if (![resources, seconds, searchers, uploaders, uploadMib].every((n) => Number.isInteger(n) && n >= 0) || resources < 1000 || seconds < 1 || searchers < 1 || uploadMib < 1 || !["auto", "s3", "disk"].includes(storageChoice)) {
   console.error("usage: npm run bench:load -- [--resources N (≥ 1000)] [--seconds S] [--searchers N] [--uploads N] [--upload-mib N] [--storage auto|s3|disk] [--keep]");
   process.exit(2);
@@ -80,16 +88,16 @@ try {
   log(`warm-up: ${found} of 200 searches of the mix found something`);
   const uploads = await benchLoadUploaders({ baseUrl: app.baseUrl, databaseUrl: database.url, clients: uploaders, mib: uploadMib, chunkMib: 1 });
 
-  log(`running: ${searchers} searchers + ${uploaders} uploaders for ${seconds} s`);
+  log(`running: ${searchers} searchers${rate ? ` at ${rate} searches/s together` : ""} + ${uploaders} uploaders for ${seconds} s`);
   const cpu = { app: descendantCpuSeconds(app.pid, /server\.mjs/), postgres: descendantCpuSeconds(process.pid, /postgres/), bench: process.cpuUsage() };
   const [parts, uploaded] = await Promise.all([
-    benchLoadSearch({ baseUrl: app.baseUrl, queries: queries.slice(200), connections: searchers, seconds, timeoutSeconds: 10 }),
+    benchLoadSearch({ baseUrl: app.baseUrl, queries: queries.slice(200), connections: searchers, seconds, timeoutSeconds: 10, rate }),
     uploads.run(Date.now() + seconds * 1000),
   ]);
   const benchCpu = process.cpuUsage(cpu.bench);
 
   console.log("");
-  console.log(`Kitab under load: ${resources.toLocaleString("en")} resources, ${searchers} searchers + ${uploaders} uploaders (${uploadMib} MiB files, 1 MiB tus chunks) for ${seconds} s`);
+  console.log(`Kitab under load: ${resources.toLocaleString("en")} resources, ${searchers} searchers${rate ? ` at ${rate} searches/s together (open load)` : " (each sends its next search when answered)"} + ${uploaders} uploaders (${uploadMib} MiB files, 1 MiB tus chunks) for ${seconds} s`);
   console.log(`production build (next build, NODE_ENV=production); uploads to ${storage.description}; background worker off`);
   console.log(`per-IP rate limits: off for this run (${Object.entries(RATE_LIMITS_OFF).map(([k, v]) => `${k}=${v}`).join(", ")})`);
   passed = benchLoadReport({ parts, uploads: uploaded, seconds, print: (line) => console.log(line) });

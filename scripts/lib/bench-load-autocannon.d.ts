@@ -8,6 +8,7 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     timeout?: number;
+    overallRate?: number;
     pipelining?: number;
     headers?: Record<string, string>;
     requests?: TRequest[];

@@ -13,10 +13,10 @@ export type TSearchLoadPart = {
 };
 
 // `connections` concurrent searchers for `seconds`, each sending the next search of the mix
-// as soon as the last one is answered: 70 % of them on the JSON API, 30 % on the HTML page
+// as soon as the last one is answered (or, with `rate`, at that many searches per second): 70 % of them on the JSON API, 30 % on the HTML page
 // (two autocannon runs side by side, so each kind's latencies stay apart). A request
 // unanswered within `timeoutSeconds` counts as an error.
-export async function benchLoadSearch(options: { baseUrl: string; queries: TBenchLoadQuery[]; connections: number; seconds: number; timeoutSeconds: number }): Promise<TSearchLoadPart[]> {
+export async function benchLoadSearch(options: { baseUrl: string; queries: TBenchLoadQuery[]; connections: number; seconds: number; timeoutSeconds: number; rate?: number }): Promise<TSearchLoadPart[]> {
   const api = Math.max(1, Math.round(options.connections * 0.7));
   const kinds: { name: string; connections: number; path: (q: TBenchLoadQuery) => string; headers: Record<string, string> }[] = [
     { name: "API /api/v1/search", connections: api, path: (q: TBenchLoadQuery) => q.api, headers: { accept: "application/json" } },
@@ -38,6 +38,8 @@ export async function benchLoadSearch(options: { baseUrl: string; queries: TBenc
       connections: part.connections,
       duration: options.seconds,
       timeout: options.timeoutSeconds,
+      // An open load is shared between the two kinds as their connections are.
+      ...(options.rate ? { overallRate: Math.max(1, Math.round((options.rate * part.connections) / options.connections)) } : {}),
       headers: part.headers,
       requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: part.path(options.queries[next++ % options.queries.length]!) }) }],
     });
