@@ -11,6 +11,7 @@ import { openBenchDatabase } from "./lib/open-bench-database";
 import { generateBenchResources } from "./lib/generate-bench-resources";
 import { BENCH_LANGUAGES, loadPools, seededRandom, type TPools } from "./lib/search-bench-data";
 import { makeTestDir } from "../tests/support/make-test-dir";
+import { buildBenchIndex } from "./lib/build-bench-index";
 
 const { values } = parseArgs({ options: { records: { type: "string", default: "100000" }, queries: { type: "string", default: "1000" }, reuse: { type: "string" }, slowest: { type: "boolean", default: false } } });
 const records = Number(values.records);
@@ -32,7 +33,7 @@ try {
   if (have !== records) {
     await client.query(`TRUNCATE "Resource" CASCADE; TRUNCATE "SearchTerm"`);
     await generateBenchResources(client, records, pools, log);
-    await buildIndex();
+    await buildBenchIndex(client, log);
   } else log(`reusing ${have.toLocaleString("en")} indexed resources in ${dir}`);
   await client.query("ANALYZE");
   const sizes = (await client.query(`SELECT pg_size_pretty(pg_total_relation_size('"SearchDocument"')) AS docs, pg_size_pretty(pg_relation_size('"SearchDocument_vector_idx"')) AS gin, pg_size_pretty(pg_relation_size('"SearchDocument_headVector_idx"')) AS head`)).rows[0];
@@ -41,20 +42,6 @@ try {
 } finally {
   await stop();
   if (!values.reuse) await (await import("node:fs/promises")).rm(dir, { recursive: true, force: true });
-}
-
-// The app's own indexer (lib/server/search), batch by batch, as a full reindex would run it.
-async function buildIndex() {
-  const { refreshSearchDocuments } = await import("@/lib/server/search/refresh-search-documents");
-  const { getDb } = await import("@/lib/server/database/get-db");
-  const ids = (await client.query(`SELECT id FROM "Resource" ORDER BY id`)).rows.map((r) => r.id as string);
-  const started = performance.now();
-  const CHUNK = 2000;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    await refreshSearchDocuments(ids.slice(i, i + CHUNK), getDb());
-    if ((i / CHUNK) % 25 === 0) log(`indexed ${Math.min(ids.length, i + CHUNK).toLocaleString("en")}`);
-  }
-  log(`index built: ${ids.length.toLocaleString("en")} resources in ${((performance.now() - started) / 1000).toFixed(1)} s (${Math.round(ids.length / ((performance.now() - started) / 1000))} per second)`);
 }
 
 // 50% one common word, 20% two words, 10% a rare word, 10% a misspelt word, 10% no words

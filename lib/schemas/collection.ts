@@ -1,16 +1,13 @@
 import { z } from "zod";
-import { hasLoneSurrogate } from "@/lib/text/has-lone-surrogate";
-import { stripControlCharacters } from "@/lib/text/strip-control-characters";
+import { ZText } from "./z-text";
 
-const UNPAIRED = "Use only whole characters (this text has half of a surrogate pair).";
-const text = (max: number) => z.string().refine((v) => !hasLoneSurrogate(v), UNPAIRED).transform(stripControlCharacters).pipe(z.string().trim().max(max, `Use at most ${max} characters.`));
 
 export const ZCollectionCreate = z.object({
   library: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a library."),
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,94}$/, "Use 2–95 lower-case letters, digits and hyphens."),
   titleLang: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, "Choose the title's language."),
-  title: text(300).pipe(z.string().min(1, "Give the collection a title.")),
-  description: text(5000).optional(),
+  title: ZText(300).pipe(z.string().min(1, "Give the collection a title.")),
+  description: ZText(5000).optional(),
 });
 export type TCollectionCreate = z.infer<typeof ZCollectionCreate>;
 

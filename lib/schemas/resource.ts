@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { ZText } from "./z-text";
 import { normalizeLicense } from "@/lib/catalogue/normalize-license";
-import { hasLoneSurrogate } from "@/lib/text/has-lone-surrogate";
-import { stripControlCharacters } from "@/lib/text/strip-control-characters";
 import { ZLanguageTag } from "./translations";
 
 // The catalogue's vocabularies as the API spells them, and their database names.
@@ -19,12 +18,10 @@ export const TYPES = {
   other: "OTHER",
 } as const;
 
-const UNPAIRED = "Use only whole characters (this text has half of a surrogate pair).";
-const text = (max: number) => z.string().refine((v) => !hasLoneSurrogate(v), UNPAIRED).transform(stripControlCharacters).pipe(z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`));
 const thisYear = new Date().getUTCFullYear();
 
-const ZTitles = z.record(ZLanguageTag, text(500).pipe(z.string().min(1, "A title must not be empty."))).refine((t) => Object.keys(t).length > 0, "Give a title in at least one language.");
-const ZDescriptions = z.record(ZLanguageTag, text(20_000));
+const ZTitles = z.record(ZLanguageTag, ZText(500).pipe(z.string().min(1, "A title must not be empty."))).refine((t) => Object.keys(t).length > 0, "Give a title in at least one language.");
+const ZDescriptions = z.record(ZLanguageTag, ZText(20_000));
 
 export const ZResourceFields = z.object({
   title: ZTitles,
@@ -32,7 +29,7 @@ export const ZResourceFields = z.object({
   authors: z
     .array(
       z.object({
-        name: text(300).pipe(z.string().min(1, "An author needs a name.")),
+        name: ZText(300).pipe(z.string().min(1, "An author needs a name.")),
         orcid: z
           .string()
           .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, "An ORCID looks like 0000-0002-1825-0097.")
@@ -41,11 +38,11 @@ export const ZResourceFields = z.object({
     )
     .max(100, "At most 100 authors."),
   subjects: z.array(z.string().regex(/^\d{2,4}$/, "Subjects are ISCED-F codes such as 0613.")).max(20, "At most 20 subjects."),
-  keywords: z.array(text(100).pipe(z.string().min(1))).max(50, "At most 50 keywords."),
+  keywords: z.array(ZText(100).pipe(z.string().min(1))).max(50, "At most 50 keywords."),
   languages: z.array(ZLanguageTag).max(10, "At most 10 languages."),
   level: z.enum(Object.keys(LEVELS) as [keyof typeof LEVELS], { error: `Choose a level: ${Object.keys(LEVELS).join(", ")}.` }).nullable(),
   type: z.enum(Object.keys(TYPES) as [keyof typeof TYPES], { error: `Choose a type: ${Object.keys(TYPES).join(", ")}.` }).nullable(),
-  courseName: text(300).nullable(),
+  courseName: ZText(300).nullable(),
   license: z
     .string()
     .nullable()
@@ -75,6 +72,6 @@ export const ZResourcePatch = ZResourceFields.partial()
 export type TResourcePatch = z.infer<typeof ZResourcePatch>;
 
 export const ZTransition = z
-  .object({ version: z.number().int().positive().optional(), reason: text(5000).optional() })
+  .object({ version: z.number().int().positive().optional(), reason: ZText(5000).optional() })
   .strict();
 

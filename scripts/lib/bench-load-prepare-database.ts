@@ -1,6 +1,7 @@
 import { generateBenchResources } from "./generate-bench-resources";
 import { openBenchDatabase } from "./open-bench-database";
 import { loadPools, type TPools } from "./search-bench-data";
+import { buildBenchIndex } from "./build-bench-index";
 
 export type TBenchLoadDatabase = Awaited<ReturnType<typeof openBenchDatabase>> & { pools: TPools; reused: boolean; subjects: string[] };
 
@@ -20,7 +21,9 @@ export async function benchLoadPrepareDatabase(dir: string, resources: number, l
     if (!reused) {
       await client.query(`TRUNCATE "Resource" CASCADE; TRUNCATE "SearchTerm"`);
       await generateBenchResources(client, resources, pools, log);
-      await buildIndex(client, log);
+      await buildBenchIndex(client, log);
+      const { getDb } = await import("@/lib/server/database/get-db");
+      await getDb().$disconnect();
     } else log(`reusing ${have.toLocaleString("en")} indexed resources in ${dir}`);
     // Drafts, uploaders and search logs of earlier runs would pile up in a kept cluster.
     await client.query(`DELETE FROM "Resource" WHERE status = 'DRAFT'; DELETE FROM "User" WHERE email LIKE '%@test.kitab.example'; DELETE FROM "SearchLog"`);
@@ -31,19 +34,4 @@ export async function benchLoadPrepareDatabase(dir: string, resources: number, l
     await database.stop();
     throw error;
   }
-}
-
-// The app's own indexer (lib/server/search), batch by batch, as a full reindex would run it.
-async function buildIndex(client: TBenchLoadDatabase["client"], log: (message: string) => void) {
-  const { refreshSearchDocuments } = await import("@/lib/server/search/refresh-search-documents");
-  const { getDb } = await import("@/lib/server/database/get-db");
-  const ids = (await client.query(`SELECT id FROM "Resource" ORDER BY id`)).rows.map((r) => r.id as string);
-  const started = performance.now();
-  const CHUNK = 2000;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    await refreshSearchDocuments(ids.slice(i, i + CHUNK), getDb());
-    if ((i / CHUNK) % 10 === 0) log(`indexed ${Math.min(ids.length, i + CHUNK).toLocaleString("en")}`);
-  }
-  await getDb().$disconnect();
-  log(`index built: ${ids.length.toLocaleString("en")} resources in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
