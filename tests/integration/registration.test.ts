@@ -3,6 +3,7 @@ import { acceptInvitation } from "@/lib/server/auth/accept-invitation";
 import { registerUser } from "@/lib/server/auth/register-user";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { verifyEmail } from "@/lib/server/auth/verify-email";
+import { logger } from "@/lib/log/logger";
 import { getDb } from "@/lib/server/database/get-db";
 import { inviteUsers } from "@/lib/server/users/invite-users";
 import { createTestUser } from "../support/factories";
@@ -12,10 +13,10 @@ afterAll(() => db.$disconnect());
 
 // Without SMTP_URL the message goes to the log; the test reads the link from there.
 async function linkFrom<T>(run: () => Promise<T>): Promise<{ result: T; token: string }> {
-  const info = vi.spyOn(console, "info").mockImplementation(() => {});
+  const info = vi.spyOn(logger, "info").mockImplementation(() => {});
   try {
     const result = await run();
-    const logged = info.mock.calls.map((c) => String(c[0])).join("\n");
+    const logged = info.mock.calls.map((c) => JSON.stringify(c)).join("\n");
     const token = /token=([A-Za-z0-9_-]+)/.exec(logged)?.[1];
     if (!token) throw new Error(`no link in the log:\n${logged}`);
     return { result, token };

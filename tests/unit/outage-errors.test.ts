@@ -5,6 +5,7 @@ import { detectOutage } from "@/lib/http/detect-outage";
 import { errorResponse } from "@/lib/http/error-response";
 import { withRetryAfter } from "@/lib/http/with-retry-after";
 import { tusOutageAnswer } from "@/lib/server/files/tus-outage-answer";
+import { logger } from "@/lib/log/logger";
 
 const prismaError = (code: string, cause?: Record<string, unknown>) =>
   new Prisma.PrismaClientKnownRequestError("Invalid invocation", { code, clientVersion: "6.19.3", meta: cause ? { driverAdapterError: { name: "DriverAdapterError", cause } } : {} });
@@ -41,7 +42,7 @@ describe("detectOutage", () => {
 
 describe("errorResponse", () => {
   const request = new Request("http://kitab.test/api/v1/search");
-  beforeEach(() => void vi.spyOn(console, "error").mockImplementation(() => {}));
+  beforeEach(() => void vi.spyOn(logger, "error").mockImplementation(() => {}));
 
   it("answers an outage with 503, Retry-After and a message", async () => {
     const response = errorResponse(request, prismaError("P1001", { kind: "DatabaseNotReachable" }));
@@ -59,7 +60,7 @@ describe("errorResponse", () => {
 });
 
 describe("tus answers in an outage", () => {
-  beforeEach(() => void vi.spyOn(console, "error").mockImplementation(() => {}));
+  beforeEach(() => void vi.spyOn(logger, "error").mockImplementation(() => {}));
 
   it("maps a storage failure to 503 with a message and leaves tus's own errors alone", async () => {
     expect(await tusOutageAnswer(new Request("http://kitab.test/api/uploads/x"), socketError("ECONNREFUSED"))).toEqual({ status_code: 503, body: expect.stringMatching(/file storage/) });
