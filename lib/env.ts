@@ -80,6 +80,8 @@ export const ZEnv = z
     EXTRACT_MAX_CHARS: z.coerce.number({ error: "expected a number of characters" }).int().min(1000).max(50_000_000).default(2_000_000),
     EXTRACT_TIMEOUT_SECONDS: z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(3600).default(120),
     FFMPEG_PATH: z.string().min(1).default("ffmpeg"),
+    // Read by scripts/server.mjs (plain JavaScript); validated here with the rest.
+    WEB_CONCURRENCY: z.coerce.number({ error: "expected a number of processes" }).int().min(1, "expected at least 1").max(64, "expected at most 64").default(1),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "expected one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
     // Behind nginx or another proxy: believe its X-Forwarded-For / X-Forwarded-Proto. Off, a
     // client could name any address and slip past the per-address limits.
