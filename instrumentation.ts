@@ -13,3 +13,10 @@ export async function register() {
   const { startHousekeeping } = await import("@/lib/server/files/start-housekeeping");
   await startHousekeeping();
 }
+
+// Every error Next did not hand to a route's own handling (see lib/http/note-request-error.ts).
+export async function onRequestError(error: unknown, request: Readonly<{ path: string }>) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteRequestError } = await import("@/lib/http/note-request-error");
+  noteRequestError(error, request.path);
+}

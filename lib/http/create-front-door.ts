@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
-import { requestContext } from "@/lib/log/request-context";
+import { requestContext, type TRequestContext } from "@/lib/log/request-context";
 import { classifyRequest } from "./classify-request";
 import { clientIp } from "./client-ip";
 import { createRateLimiter } from "./create-rate-limiter";
+import { OUTAGE_RETRY_SECONDS } from "./to-outage-error";
 
 export type TFrontDoor = (req: IncomingMessage, res: ServerResponse, next: () => Promise<void>) => Promise<void>;
 
@@ -68,7 +69,15 @@ export function createFrontDoor(env: TEnv): TFrontDoor {
     const ip = clientIp(req.headers);
     const started = process.hrtime.bigint();
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    await requestContext.run({ requestId }, async () => {
+    const context: TRequestContext = { requestId };
+    // A page that failed because the database or storage was away (noteRequestError) is a 503.
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status !== 500 || !context.outage) return writeHead(status, ...rest);
+      res.setHeader("Retry-After", String(OUTAGE_RETRY_SECONDS));
+      return writeHead(503, ...rest);
+    }) as typeof res.writeHead;
+    await requestContext.run(context, async () => {
       res.once("close", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const line = { method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip, aborted: !res.writableFinished || undefined };

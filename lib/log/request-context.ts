@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
-export type TRequestContext = { requestId: string };
+// outage: set when the request failed because the database or storage was away, so its
+// error page goes out as a 503 (see lib/http/note-request-error.ts).
+export type TRequestContext = { requestId: string; outage?: boolean };
 
 // One store per process, shared through globalThis: Next bundles instrumentation and each
 // route separately, and a module-level instance would differ between them.
