@@ -1,56 +1,29 @@
 import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
-import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type TDb } from "@/lib/server/database/create-db";
-import { freePort } from "../support/free-port";
 import { HttpSession } from "../support/http-session";
+import { launchOwnApp, type TOwnApp } from "../support/launch-own-app";
 import { openBrowser } from "../support/open-browser";
-import { launchApp, waitForHealthy, type TLaunchedApp } from "../support/launch-app";
-import { makeTestDir } from "../support/make-test-dir";
-import { startTestDatabase, type TTestDatabase } from "../support/start-test-database";
 
 // One instance of its own, as an operator would run it without a proxy in front: small
 // per-address limits and body bound, client-named addresses not believed.
-let app: TLaunchedApp;
-let db: TDb;
-let dataDir = "";
-let database: TTestDatabase | undefined;
+let own: TOwnApp;
+let app: TOwnApp["app"];
+let db: TOwnApp["db"];
 
 beforeAll(async () => {
-  dataDir = await makeTestDir("operations");
-  const port = await freePort();
-  const env: Record<string, string> = {
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    DATA_DIR: dataDir,
-    SEED_DEMO: "on",
+  own = await launchOwnApp("operations", {
     TRUST_PROXY: "off",
     RATE_LIMIT_SEARCH_PER_MINUTE: "5",
     RATE_LIMIT_API_PER_MINUTE: "8",
     REQUEST_BODY_MAX_BYTES: "65536",
-  };
-  // A database of its own that outlives the app: the shutdown case looks at it afterwards.
-  database = await startTestDatabase(dataDir, { migrate: false });
-  env.DATABASE_URL = database.url;
-  app = launchApp(env);
-  await waitForHealthy(app, 180_000);
-  db = createDb(database.url);
+  });
+  ({ app, db } = own);
 }, 200_000);
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await app?.stop();
-  await database?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => own?.stop());
 
-const logLines = () =>
-  app
-    .output()
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+const logLines = () => own.logLines();
 
 describe("operations", () => {
   it("gives every request an id, answers with it and logs it as JSON", async () => {

@@ -1,45 +1,23 @@
 import { createHash } from "node:crypto";
-import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type TDb } from "@/lib/server/database/create-db";
-import { freePort } from "../support/free-port";
 import { HttpSession } from "../support/http-session";
-import { launchApp, waitForHealthy, type TLaunchedApp } from "../support/launch-app";
-import { makeTestDir } from "../support/make-test-dir";
-import { startTestDatabase, type TTestDatabase } from "../support/start-test-database";
+import { launchOwnApp, type TOwnApp } from "../support/launch-own-app";
 import { tusUpload } from "../support/tus-upload";
 
 // WEB_CONCURRENCY=2: two server processes share the port and answer requests alike; SIGTERM
 // stops both in order.
-let app: TLaunchedApp;
-let db: TDb;
-let dataDir = "";
-let database: TTestDatabase;
+let own: TOwnApp;
+let app: TOwnApp["app"];
+let db: TOwnApp["db"];
 
 beforeAll(async () => {
-  dataDir = await makeTestDir("web-concurrency");
-  database = await startTestDatabase(dataDir, { migrate: false });
-  const port = await freePort();
-  app = launchApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, DATABASE_URL: database.url, SEED_DEMO: "on", WORKER: "off", WEB_CONCURRENCY: "2" });
-  await waitForHealthy(app, 180_000);
-  db = createDb(database.url);
+  own = await launchOwnApp("web-concurrency", { WEB_CONCURRENCY: "2" });
+  ({ app, db } = own);
 }, 200_000);
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await app?.stop();
-  await database?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => own?.stop());
 
-const servingPids = () =>
-  new Set(
-    app
-      .output()
-      .split("\n")
-      .filter((line) => line.startsWith("{") && line.includes('"msg":"request"'))
-      .map((line) => (JSON.parse(line) as { pid: number }).pid),
-  );
+const servingPids = () => new Set(own.logLines().filter((line) => line.msg === "request").map((line) => line.pid as number));
 
 describe("several server processes", () => {
   it("serves from both processes, and a chunked upload through them is stored whole", async () => {
