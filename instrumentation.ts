@@ -10,13 +10,16 @@ export async function register() {
   // scripts/server.mjs (plain JavaScript, outside the build) passes every request through it.
   const { createFrontDoor } = await import("@/lib/http/create-front-door");
   (globalThis as { kitabFrontDoor?: unknown }).kitabFrontDoor = createFrontDoor(env);
+  ({ noteRequestError } = await import("@/lib/http/note-request-error"));
   const { startHousekeeping } = await import("@/lib/server/files/start-housekeeping");
   await startHousekeeping();
 }
 
 // Every error Next did not hand to a route's own handling (see lib/http/note-request-error.ts).
-export async function onRequestError(error: unknown, request: Readonly<{ path: string }>) {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { noteRequestError } = await import("@/lib/http/note-request-error");
-  noteRequestError(error, request.path);
+// Called without waiting for anything: the request must be marked before its error page's
+// status goes out, so the function is loaded once by register().
+let noteRequestError: ((error: unknown, path: string) => void) | undefined;
+
+export function onRequestError(error: unknown, request: Readonly<{ path: string }>) {
+  noteRequestError?.(error, request.path);
 }
