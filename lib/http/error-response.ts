@@ -9,7 +9,6 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 // client may simply try again); anything else unexpected is logged and answered generically.
 export function errorResponse(request: Request, thrown: unknown): Response {
   const outage = thrown instanceof AppError ? null : toOutageError(thrown);
-  if (outage) logger.error({ reason: thrown instanceof Error ? thrown.message.trim().split("\n").pop() : String(thrown) }, "unavailable");
   const error = outage ?? thrown;
   const known = error instanceof AppError;
   if (!known) logger.error({ err: error }, "unexpected error");

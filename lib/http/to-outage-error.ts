@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/log/logger";
 import { detectOutage } from "./detect-outage";
 
 // Long enough for a restarting database or S3 server, short enough that nobody gives up.
@@ -10,8 +11,11 @@ const MESSAGES = {
 };
 
 // An unexpected error that only says a dependency is down, as a 503 the client can retry
-// (with Retry-After); null for anything else.
+// (with Retry-After), logged here as one line (its last message line: Prisma's are long);
+// null for anything else, which the caller handles and logs as a failure.
 export function toOutageError(error: unknown): AppError | null {
   const outage = detectOutage(error);
-  return outage ? new AppError("UNAVAILABLE", MESSAGES[outage], { retryAfterSeconds: OUTAGE_RETRY_SECONDS }) : null;
+  if (!outage) return null;
+  logger.error({ outage, reason: error instanceof Error ? error.message.trim().split("\n").pop() : String(error) }, "unavailable");
+  return new AppError("UNAVAILABLE", MESSAGES[outage], { retryAfterSeconds: OUTAGE_RETRY_SECONDS });
 }

@@ -61,10 +61,7 @@ export function authenticatedAction<S extends z.ZodType, R>(
       // redirect() and notFound() work by throwing; let them through.
       if (error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
       if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors, values };
-      if (toOutageError(error)) {
-        logger.error({ reason: error instanceof Error ? error.message.trim().split("\n").pop() : String(error) }, "unavailable");
-        return { ok: false, message: t("unavailable"), values };
-      }
+      if (toOutageError(error)) return { ok: false, message: t("unavailable"), values };
       logger.error({ err: error }, "server action failed");
       return { ok: false, message: t("unexpected"), values };
     }

@@ -1,6 +1,5 @@
 import "server-only";
 import { toOutageError } from "@/lib/http/to-outage-error";
-import { logger } from "@/lib/log/logger";
 
 // For @tus/server's onResponseError: a chunk that could not be stored because S3 or the
 // database is down is a 503 the client may retry (tus-js-client and Uppy resume from the
@@ -8,6 +7,5 @@ import { logger } from "@/lib/log/logger";
 export async function tusOutageAnswer(_request: Request, error: unknown): Promise<{ status_code: number; body: string } | undefined> {
   const outage = toOutageError(error);
   if (!outage) return undefined;
-  logger.error({ reason: error instanceof Error ? error.message : String(error) }, "upload: unavailable");
   return { status_code: outage.status, body: `${outage.message}\n` };
 }
